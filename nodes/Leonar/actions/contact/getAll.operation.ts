@@ -1,0 +1,132 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid, toApiDate } from '../../helpers/validation';
+import { leonarApiRequestAllItems } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { SIMPLE_CONTACT_FIELDS } from './fields';
+
+export const GLOBAL_STATUSES = [
+	{ name: 'All (Not Archived)', value: 'all' },
+	{ name: 'Archived', value: 'archived' },
+	{ name: 'Bounced', value: 'bounced' },
+	{ name: 'Contacted', value: 'contacted' },
+	{ name: 'Do Not Contact', value: 'do_not_contact' },
+	{ name: 'New', value: 'new' },
+	{ name: 'Replied', value: 'replied' },
+];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Company ID',
+				name: 'companyId',
+				type: 'string',
+				default: '',
+				description: 'Only contacts of this company (its Leonar ID)',
+			},
+			{
+				displayName: 'Contact Type',
+				name: 'contactType',
+				type: 'string',
+				default: '',
+				placeholder: 'candidate',
+				description: 'Only contacts of this type, e.g. candidate or client',
+			},
+			{
+				displayName: 'Created After',
+				name: 'createdAfter',
+				type: 'dateTime',
+				default: '',
+				description: 'Only contacts created on or after this day (UTC)',
+			},
+			{
+				displayName: 'Created Before',
+				name: 'createdBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only contacts created before this day (UTC)',
+			},
+			{
+				displayName: 'Global Status',
+				name: 'globalStatus',
+				type: 'options',
+				options: GLOBAL_STATUSES,
+				default: 'all',
+				description: 'Only contacts in this outreach status',
+			},
+			{
+				displayName: 'Location',
+				name: 'location',
+				type: 'string',
+				default: '',
+				description: 'Only contacts whose location matches this text',
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Free text matched against name, company and title',
+			},
+			{
+				displayName: 'Updated Since',
+				name: 'updatedSince',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Only contacts changed at or after this moment (UTC unless the value has a zone), e.g. {{ $today }} for everything changed today',
+			},
+		],
+	},
+	simplifyField(SIMPLE_CONTACT_FIELDS),
+	optionsCollection([
+		sortOption(
+			[
+				{ name: 'Created At', value: 'created_at' },
+				{ name: 'First Name', value: 'first_name' },
+				{ name: 'Last Contacted At', value: 'last_contacted_at' },
+				{ name: 'Last Name', value: 'last_name' },
+				{ name: 'Updated At', value: 'updated_at' },
+			],
+			'-created_at',
+		),
+	]),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['getAll'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const sort = this.getNodeParameter('options.sort', i, '') as string;
+
+	const qs = compact({
+		search: filters.search,
+		contact_type: filters.contactType,
+		company_id: filters.companyId ? requireUuid.call(this, filters.companyId, 'Company ID', i) : undefined,
+		location: filters.location,
+		global_status: filters.globalStatus === 'all' ? undefined : filters.globalStatus,
+		created_after: toApiDate.call(this, filters.createdAfter, 'Created After', i, 'date'),
+		created_before: toApiDate.call(this, filters.createdBefore, 'Created Before', i, 'date'),
+		sort,
+	});
+	const updatedSince = toApiDate.call(this, filters.updatedSince, 'Updated Since', i, 'date-time');
+	if (updatedSince) qs.updated_at = `gte.${updatedSince}`;
+
+	const contacts = await leonarApiRequestAllItems.call(this, ENDPOINTS.contactList, { qs, limit, itemIndex: i });
+	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
+	return toItems.call(this, simplify ? contacts.map((c) => pick(c, SIMPLE_CONTACT_FIELDS)) : contacts, i);
+}

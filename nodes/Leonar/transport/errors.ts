@@ -1,0 +1,255 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { Endpoint } from './endpoints';
+import { bundlesIncluding, findScopeInText } from './scopes';
+
+/**
+ * The one place that turns a Leonar API failure into an error a person can act on.
+ * Every message names what went wrong, every description says what to do. Nothing here
+ * ever sees the API key: errors are built from the response body and our own text only.
+ */
+
+export interface ApiFailure {
+	statusCode: number;
+	body: unknown;
+	headers: Record<string, unknown>;
+}
+
+interface LeonarErrorBody {
+	code?: string;
+	message?: string;
+	details?: unknown;
+}
+
+export interface ErrorContext {
+	endpoint: Endpoint;
+	itemIndex?: number;
+	/** The record id the request was about, named in 404 messages. */
+	recordId?: string;
+	/** The API key, only so that it can be scrubbed from any text we pass on. */
+	secret?: string;
+}
+
+const SETTINGS_API = 'in Leonar under Settings > API';
+
+function errorBody(body: unknown): LeonarErrorBody {
+	if (body && typeof body === 'object' && 'error' in body) {
+		const error = (body as { error: unknown }).error;
+		if (error && typeof error === 'object') return error as LeonarErrorBody;
+		if (typeof error === 'string') return { message: error };
+	}
+	return {};
+}
+
+export function redact(text: string, secret?: string): string {
+	if (!secret || secret.length < 4) return text;
+	return text.split(secret).join('[redacted]');
+}
+
+/** The reset moment of the hourly window, from `X-RateLimit-Reset` (Unix seconds). */
+export function resetTimeFromHeaders(headers: Record<string, unknown>): Date | undefined {
+	const raw = headers['x-ratelimit-reset'];
+	const seconds = Number(Array.isArray(raw) ? raw[0] : raw);
+	if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+	return new Date(seconds * 1000);
+}
+
+export function describeReset(reset: Date | undefined): string {
+	if (!reset) return 'Leonar did not say when the window resets; it is an hourly window, so try again within the hour.';
+	return `The window resets at ${reset.toISOString().replace('.000Z', 'Z')} (UTC).`;
+}
+
+function validationMessages(error: LeonarErrorBody): string {
+	const details = Array.isArray(error.details) ? error.details : [];
+	const fieldMessages = details
+		.map((detail) => {
+			if (detail && typeof detail === 'object') {
+				const { field, message } = detail as { field?: string; message?: string };
+				if (field && message) return `${field}: ${message}`;
+				if (message) return message;
+			}
+			return typeof detail === 'string' ? detail : undefined;
+		})
+		.filter((text): text is string => !!text);
+	if (fieldMessages.length) return fieldMessages.join('; ');
+	return error.message ?? 'the request was invalid';
+}
+
+function build(
+	node: INode,
+	failure: ApiFailure,
+	context: ErrorContext,
+	message: string,
+	description: string,
+	extra: JsonObject = {},
+): NodeApiError {
+	const error = errorBody(failure.body);
+	const clean = (text: string) => redact(text, context.secret);
+	const apiError: JsonObject = {
+		httpCode: String(failure.statusCode),
+		code: error.code ?? null,
+		message: clean(error.message ?? ''),
+		details: (error.details as JsonObject) ?? null,
+		...extra,
+	};
+	return new NodeApiError(node, apiError, {
+		message: clean(message),
+		description: clean(description),
+		httpCode: String(failure.statusCode),
+		itemIndex: context.itemIndex,
+	});
+}
+
+/** Maps a non-2xx Leonar answer to a NodeApiError per the node contract's error table. */
+export function mapApiError(node: INode, failure: ApiFailure, context: ErrorContext): NodeApiError {
+	const error = errorBody(failure.body);
+	const { statusCode } = failure;
+	const code = error.code ?? '';
+	const { endpoint } = context;
+	const apiText = error.message ? ` Leonar said: "${error.message}"` : '';
+
+	if (statusCode === 401 || code === 'invalid_api_key') {
+		return build(
+			node,
+			failure,
+			context,
+			'Leonar rejected the API key (invalid or revoked)',
+			`Check the Leonar credential: the key must be copied whole and start with leo_. Keys are created and revoked ${SETTINGS_API}.${apiText}`,
+		);
+	}
+
+	if (code === 'insufficient_scope' || (statusCode === 403 && !code)) {
+		const details = (error.details ?? {}) as { required_scope?: string; scope?: string };
+		const scope =
+			details.required_scope ??
+			details.scope ??
+			findScopeInText(error.message) ??
+			endpoint.scope ??
+			'an additional scope';
+		const bundles = bundlesIncluding(scope);
+		const bundleText = bundles.length
+			? `The bundles that include it: ${bundles.join(', ')}.`
+			: 'Pick the single scope in the key settings.';
+		return build(
+			node,
+			failure,
+			context,
+			`The Leonar API key is missing the scope ${scope}`,
+			`This operation needs the scope ${scope}. To add it: open Leonar, go to Settings > API, edit this key and tick ${scope} (or give the key a bundle that includes it), then save; the same key keeps working. ${bundleText}${apiText}`,
+			{ requiredScope: scope },
+		);
+	}
+
+	if (code === 'billing_required') {
+		return build(
+			node,
+			failure,
+			context,
+			'The Leonar workspace has no active subscription',
+			`Leonar answers API calls only for workspaces with an active subscription. A workspace admin can start or renew it in Leonar under Settings > Billing.${apiText}`,
+		);
+	}
+
+	if (code === 'plan_upgrade_required') {
+		return build(
+			node,
+			failure,
+			context,
+			'The Leonar plan of this workspace does not include this feature',
+			`Upgrade the workspace's plan in Leonar under Settings > Billing to use this operation.${apiText}`,
+		);
+	}
+
+	if (statusCode === 402 || code === 'insufficient_credits') {
+		const details = (error.details ?? {}) as {
+			credit_type?: string;
+			available?: number;
+			required?: number;
+		};
+		const kind = details.credit_type ?? 'workspace';
+		const counts =
+			details.available !== undefined || details.required !== undefined
+				? `Available: ${details.available ?? 'unknown'}, required: ${details.required ?? 'unknown'}.`
+				: '';
+		return build(
+			node,
+			failure,
+			context,
+			`The Leonar workspace ran out of ${kind} credits`,
+			`${counts} Buy more ${kind} credits in Leonar under Settings > Billing, or ask for fewer results.${apiText}`.trim(),
+		);
+	}
+
+	if (statusCode === 404 || code === 'not_found') {
+		const what = context.recordId
+			? `${endpoint.record} ${context.recordId}`
+			: `The ${endpoint.record.toLowerCase()}`;
+		return build(
+			node,
+			failure,
+			context,
+			`${what} was not found in Leonar`,
+			`Check that the id is right and that the record belongs to the workspace of this API key (it may have been deleted).${apiText}`,
+		);
+	}
+
+	if (statusCode === 400 || statusCode === 422 || code === 'validation_error') {
+		return build(
+			node,
+			failure,
+			context,
+			`Leonar rejected the request: ${validationMessages(error)}`,
+			'Correct the field(s) named above and run the node again.',
+		);
+	}
+
+	if (statusCode === 429 || code === 'rate_limit_exceeded') {
+		const reset = resetTimeFromHeaders(failure.headers);
+		const limit = failure.headers['x-ratelimit-limit'];
+		return build(
+			node,
+			failure,
+			context,
+			"Leonar's hourly rate limit for this API key was hit",
+			`${describeReset(reset)} The limit${limit ? ` (${String(limit)} requests per hour)` : ''} is shared by every workflow that uses this key. Raise "Max Rate Limit Wait" in the node's options to let the node wait for the reset, or spread the work over more time.`,
+			{ resetAt: reset ? reset.toISOString() : null },
+		);
+	}
+
+	if (statusCode >= 500) {
+		return build(
+			node,
+			failure,
+			context,
+			`Leonar had a server error (HTTP ${statusCode})`,
+			`The Leonar API failed to process the request${context.endpoint.method === 'GET' ? ' and kept failing after retries' : ''}. Try again in a few minutes; if it persists, contact Leonar support.${apiText}`,
+		);
+	}
+
+	return build(
+		node,
+		failure,
+		context,
+		`Leonar answered with HTTP ${statusCode}${error.code ? ` (${error.code})` : ''}`,
+		error.message ? `Leonar said: "${error.message}"` : 'No further detail was given.',
+	);
+}
+
+/** An error for a failure that never got an HTTP answer (network, timeout, unreadable body). */
+export function networkError(
+	node: INode,
+	context: ErrorContext,
+	what: string,
+	description: string,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: redact(what, context.secret) },
+		{
+			message: redact(what, context.secret),
+			description: redact(description, context.secret),
+			itemIndex: context.itemIndex,
+		},
+	);
+}

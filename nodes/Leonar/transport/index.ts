@@ -1,0 +1,435 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { Endpoint } from './endpoints';
+import type { ApiFailure, ErrorContext } from './errors';
+import { describeReset, mapApiError, networkError, resetTimeFromHeaders } from './errors';
+
+/**
+ * The one module that talks to Leonar. Every request of the node goes through
+ * `leonarApiRequest`, which authenticates with n8n's `httpRequestWithAuthentication`,
+ * paces itself on the `X-RateLimit-*` headers, retries what is safe to retry, and turns
+ * every failure into an actionable error (see ./errors.ts).
+ */
+
+export type LeonarContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export const DEFAULT_BASE_URL = 'https://app.leonar.app/api/v1';
+/** Leonar's largest page (`limit` range 1–100). */
+export const MAX_PAGE_SIZE = 100;
+/** Default bound on waiting for an hourly window to reset, in seconds. */
+export const DEFAULT_MAX_RATE_LIMIT_WAIT = 60;
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+/** Attempts for a request that fails with a 5xx or a network error and may be retried. */
+const MAX_ATTEMPTS = 3;
+const BACKOFF_BASE_MS = 500;
+/** How often one request may wait for a rate-limit window before giving up. */
+const MAX_RATE_LIMIT_WAITS = 3;
+/** Margin added to the reset moment, so that the retry lands in the new window. */
+const RESET_MARGIN_MS = 250;
+/** Upper bound on pages one list may take (100 records each): 1,000,000 records. */
+const MAX_PAGES = 10_000;
+
+export interface RequestSettings {
+	/** Seconds the node may wait for the hourly window to reset; 0 = fail at once. */
+	maxRateLimitWait: number;
+	timeoutSeconds: number;
+}
+
+export interface LeonarRequest {
+	pathParams?: Record<string, string>;
+	qs?: IDataObject;
+	body?: IDataObject;
+	itemIndex?: number;
+	/** The record named in "not found" errors (defaults to the `id` path parameter). */
+	recordId?: string;
+}
+
+export interface LeonarResponse {
+	statusCode: number;
+	headers: Record<string, unknown>;
+	body: IDataObject;
+}
+
+interface RateState {
+	remaining?: number;
+	reset?: Date;
+}
+
+/**
+ * What the last response of this execution said about the hourly window. Keyed by the
+ * execution context, so it lives as long as one node run: nothing is shared across
+ * workflows or workers, the source of truth stays the API's headers.
+ */
+const rateStates = new WeakMap<object, RateState>();
+
+interface Credentials {
+	apiKey: string;
+	baseUrl: string;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export async function getLeonarCredentials(
+	this: LeonarContext,
+	itemIndex?: number,
+): Promise<Credentials> {
+	const credentials = await this.getCredentials('leonarApi', itemIndex);
+	const apiKey = String(credentials.apiKey ?? '').trim();
+	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL)
+		.trim()
+		.replace(/\/+$/, '');
+	if (!apiKey.startsWith('leo_')) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'The Leonar API key in the credential does not start with "leo_"',
+			{
+				itemIndex,
+				description:
+					'Leonar API keys start with leo_. Create one in Leonar under Settings > API and paste it whole into the "Leonar API" credential.',
+			},
+		);
+	}
+	let url: URL;
+	try {
+		url = new URL(baseUrl);
+	} catch {
+		throw new NodeOperationError(this.getNode(), 'The Base URL in the Leonar credential is not a valid URL', {
+			itemIndex,
+			description: `Use ${DEFAULT_BASE_URL} unless you run Leonar elsewhere.`,
+		});
+	}
+	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+		throw new NodeOperationError(
+			this.getNode(),
+			'The Base URL in the Leonar credential must use https',
+			{
+				itemIndex,
+				description: `Plain http would send the API key unencrypted over the network; it is allowed only for localhost. Use ${DEFAULT_BASE_URL}.`,
+			},
+		);
+	}
+	return { apiKey, baseUrl };
+}
+
+/** Reads the node's request options (Max Rate Limit Wait, Timeout) where the node has them. */
+export function getRequestSettings(this: LeonarContext, itemIndex = 0): RequestSettings {
+	const read = (name: string, fallback: number): number => {
+		try {
+			const value = (this as IExecuteFunctions).getNodeParameter(`options.${name}`, itemIndex, fallback);
+			const number = Number(value);
+			return Number.isFinite(number) && number >= 0 ? number : fallback;
+		} catch {
+			return fallback;
+		}
+	};
+	return {
+		maxRateLimitWait: read('maxRateLimitWait', DEFAULT_MAX_RATE_LIMIT_WAIT),
+		timeoutSeconds: read('timeout', DEFAULT_TIMEOUT_SECONDS) || DEFAULT_TIMEOUT_SECONDS,
+	};
+}
+
+function fillPath(endpoint: Endpoint, pathParams: Record<string, string> = {}): string {
+	return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = pathParams[name];
+		if (value === undefined || value === '') {
+			throw new Error(`Missing path parameter "${name}" for ${endpoint.method} ${endpoint.path}`);
+		}
+		return encodeURIComponent(value);
+	});
+}
+
+function lowerCaseHeaders(headers: unknown): Record<string, unknown> {
+	const result: Record<string, unknown> = {};
+	if (headers && typeof headers === 'object') {
+		for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+			result[key.toLowerCase()] = value;
+		}
+	}
+	return result;
+}
+
+function updateRateState(context: object, headers: Record<string, unknown>): RateState {
+	const state = rateStates.get(context) ?? {};
+	const remaining = Number(headers['x-ratelimit-remaining']);
+	const reset = resetTimeFromHeaders(headers);
+	if (headers['x-ratelimit-remaining'] !== undefined && Number.isFinite(remaining)) {
+		state.remaining = remaining;
+		state.reset = reset;
+	}
+	rateStates.set(context, state);
+	return state;
+}
+
+/** A retry is safe when repeating the request cannot create or change anything twice. */
+function isSafeToRepeat(endpoint: Endpoint): boolean {
+	return endpoint.method !== 'POST' || endpoint.readOnlyPost === true;
+}
+
+interface NetworkFailure {
+	code: string;
+	/** True when the request certainly never reached the API. */
+	notSent: boolean;
+}
+
+function classifyNetworkError(error: unknown): NetworkFailure {
+	const candidates: unknown[] = [error];
+	const seen = new Set<unknown>();
+	let code = '';
+	while (candidates.length && !code) {
+		const current = candidates.shift();
+		if (!current || typeof current !== 'object' || seen.has(current)) continue;
+		seen.add(current);
+		const record = current as Record<string, unknown>;
+		if (typeof record.code === 'string' && /^E[A-Z_]+$/.test(record.code)) code = record.code;
+		candidates.push(record.cause, record.errorResponse, record.error, record.reason);
+	}
+	if (!code && error instanceof Error) {
+		const match = /\b(E[A-Z]{4,})\b/.exec(error.message);
+		if (match) code = match[1];
+		else if (/timeout/i.test(error.message)) code = 'ETIMEDOUT';
+	}
+	const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code);
+	return { code: code || 'UNKNOWN', notSent };
+}
+
+function describeNetworkFailure(failure: NetworkFailure, baseUrl: string): [string, string] {
+	switch (failure.code) {
+		case 'ECONNREFUSED':
+			return [
+				'Could not connect to Leonar: the connection was refused',
+				`Nothing answered at ${baseUrl} (connection refused). Check the Base URL in the Leonar credential and that the service is reachable from n8n.`,
+			];
+		case 'ENOTFOUND':
+		case 'EAI_AGAIN':
+			return [
+				'Could not connect to Leonar: the host name could not be resolved',
+				`The host of ${baseUrl} was not found (DNS). Check the Base URL in the Leonar credential.`,
+			];
+		case 'ETIMEDOUT':
+		case 'ECONNABORTED':
+		case 'ESOCKETTIMEDOUT':
+			return [
+				'Leonar did not answer in time',
+				'The request timed out. Raise "Timeout" in the node options, or try again later. Reads were retried before giving up; a create or other write was not repeated, so check in Leonar whether it went through before running it again.',
+			];
+		default:
+			return [
+				'The connection to Leonar failed before an answer arrived',
+				`The network connection broke (${failure.code}). Reads were retried before giving up; a create or other write was not repeated, so check in Leonar whether it went through before running it again.`,
+			];
+	}
+}
+
+function parseBody(raw: unknown): { ok: true; body: IDataObject } | { ok: false } {
+	if (raw === undefined || raw === null || raw === '') return { ok: true, body: {} };
+	if (typeof raw === 'object' && !Buffer.isBuffer(raw)) return { ok: true, body: raw as IDataObject };
+	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
+	try {
+		const parsed: unknown = JSON.parse(text);
+		if (parsed && typeof parsed === 'object') return { ok: true, body: parsed as IDataObject };
+		return { ok: false };
+	} catch {
+		return { ok: false };
+	}
+}
+
+/**
+ * Sends one request to Leonar and returns the parsed response (status, lower-cased headers,
+ * JSON body). Throws NodeApiError for every failure.
+ */
+export async function leonarRequest(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	request: LeonarRequest = {},
+): Promise<LeonarResponse> {
+	const { itemIndex } = request;
+	const { apiKey, baseUrl } = await getLeonarCredentials.call(this, itemIndex);
+	const settings = getRequestSettings.call(this, itemIndex ?? 0);
+	const node = this.getNode();
+	const context: ErrorContext = {
+		endpoint,
+		itemIndex,
+		recordId: request.recordId ?? request.pathParams?.id,
+		secret: apiKey,
+	};
+
+	const options: IHttpRequestOptions = {
+		method: endpoint.method,
+		url: `${baseUrl}${fillPath(endpoint, request.pathParams)}`,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: settings.timeoutSeconds * 1000,
+	};
+	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
+	if (request.body !== undefined && endpoint.method !== 'GET') options.body = request.body;
+
+	const waitForWindow = async (reset: Date | undefined, failure?: ApiFailure): Promise<void> => {
+		const waitMs = reset ? reset.getTime() - Date.now() + RESET_MARGIN_MS : Infinity;
+		if (waitMs > settings.maxRateLimitWait * 1000) {
+			if (failure) throw mapApiError(node, failure, context);
+			throw new NodeApiError(
+				node,
+				{ message: 'rate limit reached', httpCode: '429' } as JsonObject,
+				{
+					message: "Leonar's hourly rate limit for this API key is used up",
+					description: `${describeReset(reset)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${settings.maxRateLimitWait} s). The limit is shared by every workflow that uses this key.`,
+					httpCode: '429',
+					itemIndex,
+				},
+			);
+		}
+		if (waitMs > 0) await sleep(waitMs);
+	};
+
+	let attempt = 0;
+	let rateLimitWaits = 0;
+	for (;;) {
+		attempt++;
+		// Pace on what the API said last: do not spend a call on a 429 the headers predicted.
+		const state = rateStates.get(this);
+		if (state?.remaining === 0 && state.reset && state.reset.getTime() > Date.now()) {
+			await waitForWindow(state.reset);
+			state.remaining = undefined;
+		}
+
+		let raw: { statusCode: number; headers: unknown; body: unknown };
+		try {
+			raw = (await this.helpers.httpRequestWithAuthentication.call(this, 'leonarApi', options)) as {
+				statusCode: number;
+				headers: unknown;
+				body: unknown;
+			};
+		} catch (error) {
+			if (error instanceof NodeOperationError) {
+				throw new NodeOperationError(node, error, { itemIndex });
+			}
+			const failure = classifyNetworkError(error);
+			if (attempt < MAX_ATTEMPTS && (failure.notSent || isSafeToRepeat(endpoint))) {
+				await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1));
+				continue;
+			}
+			const [message, description] = describeNetworkFailure(failure, baseUrl);
+			throw networkError(node, context, message, description);
+		}
+
+		const headers = lowerCaseHeaders(raw.headers);
+		updateRateState(this, headers);
+		const parsed = parseBody(raw.body);
+		const failure: ApiFailure = {
+			statusCode: raw.statusCode,
+			headers,
+			body: parsed.ok ? parsed.body : {},
+		};
+
+		if (raw.statusCode === 429) {
+			rateLimitWaits++;
+			if (rateLimitWaits > MAX_RATE_LIMIT_WAITS) throw mapApiError(node, failure, context);
+			// A 429 was not processed, so even a create may be sent again after the wait.
+			await waitForWindow(resetTimeFromHeaders(headers), failure);
+			attempt--;
+			continue;
+		}
+
+		if (raw.statusCode >= 500) {
+			if (attempt < MAX_ATTEMPTS && isSafeToRepeat(endpoint)) {
+				await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1));
+				continue;
+			}
+			throw mapApiError(node, failure, context);
+		}
+
+		if (raw.statusCode >= 400) throw mapApiError(node, failure, context);
+
+		if (!parsed.ok) {
+			if (attempt < MAX_ATTEMPTS && isSafeToRepeat(endpoint)) {
+				await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1));
+				continue;
+			}
+			throw networkError(
+				node,
+				context,
+				'Leonar sent a response that is not valid JSON',
+				isSafeToRepeat(endpoint)
+					? 'The answer was cut off or garbled, also on retry. Try again later.'
+					: 'The answer was cut off or garbled. The request was not repeated, so check in Leonar whether it went through before running it again.',
+			);
+		}
+
+		return { statusCode: raw.statusCode, headers, body: parsed.body };
+	}
+}
+
+/** Sends one request and returns the `data` of the answer (or the whole body if it has none). */
+export async function leonarApiRequest(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	request: LeonarRequest = {},
+): Promise<IDataObject> {
+	const { body } = await leonarRequest.call(this, endpoint, request);
+	const data = body.data;
+	if (data && typeof data === 'object' && !Array.isArray(data)) return data as IDataObject;
+	return body;
+}
+
+export interface ListOptions extends LeonarRequest {
+	/** Stop after this many records; undefined = all of them. */
+	limit?: number;
+	/** Send `limit`/`offset` in the JSON body (POST searches) instead of the query string. */
+	pageInBody?: boolean;
+}
+
+/**
+ * Reads a list endpoint page by page (offset/limit, `meta.has_more`), asking for at most
+ * 100 records a call and never more than still needed. A record already emitted (same id)
+ * is not emitted again, which guards against pages shifting while records are created.
+ */
+export async function leonarApiRequestAllItems(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	options: ListOptions = {},
+): Promise<IDataObject[]> {
+	const { limit, pageInBody, ...request } = options;
+	const records: IDataObject[] = [];
+	const seen = new Set<unknown>();
+	let offset = 0;
+	for (let page = 0; page < MAX_PAGES; page++) {
+		const wanted = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
+		if (wanted <= 0) return records;
+		const paging = { limit: wanted, offset };
+		const { body } = await leonarRequest.call(this, endpoint, {
+			...request,
+			qs: pageInBody ? request.qs : { ...request.qs, ...paging },
+			body: pageInBody ? { ...request.body, ...paging } : request.body,
+		});
+		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		for (const record of data) {
+			const id = record.id;
+			if (id !== undefined && seen.has(id)) continue;
+			if (id !== undefined) seen.add(id);
+			records.push(record);
+			if (limit !== undefined && records.length >= limit) return records;
+		}
+		const meta = (body.meta ?? {}) as IDataObject;
+		if (meta.has_more !== true || data.length === 0) return records;
+		offset += data.length;
+	}
+	throw new NodeApiError(
+		this.getNode(),
+		{ message: 'too many pages' },
+		{
+			message: `Stopped reading ${endpoint.path} after ${MAX_PAGES} pages`,
+			description: `Leonar kept reporting more records after ${MAX_PAGES * MAX_PAGE_SIZE} of them. Narrow the list with filters or use a Limit.`,
+			itemIndex: options.itemIndex,
+		},
+	);
+}
