@@ -125,7 +125,14 @@ function validateRequest(compiled, { params, rawQuery, body, hasBody, method }) 
       details.push({ field: 'body', message: 'Expected object' });
     } else {
       outBody = structuredClone(body);
-      if (!compiled.validateBody(outBody)) for (const e of compiled.validateBody.errors) details.push(describe(e, ''));
+      if (!compiled.validateBody(outBody)) {
+        // report in the order the client sent the fields (missing required fields last)
+        const order = Object.keys(body);
+        const rank = (d) => { const i = order.indexOf(d.field.split('.')[0]); return i === -1 ? order.length : i; };
+        const bodyDetails = compiled.validateBody.errors.map((e) => describe(e, ''));
+        bodyDetails.sort((a, b) => rank(a) - rank(b));
+        details.push(...bodyDetails);
+      }
     }
   }
   if (details.length) throw new ValidationError(dedupe(details));
