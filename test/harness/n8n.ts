@@ -17,7 +17,6 @@ import type {
 	ICredentialType,
 	IDataObject,
 	IExecuteFunctions,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
@@ -26,12 +25,18 @@ import type {
 	INodeType,
 	INodeTypes,
 	IRun,
-	IRunExecutionData,
+	INodeTypeDescription,
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
 	Workflow as WorkflowType,
 } from 'n8n-workflow';
-import { ICredentialsHelper, NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
+import {
+	ICredentialsHelper,
+	NodeConnectionTypes,
+	NodeHelpers,
+	Workflow,
+	createRunExecutionData,
+} from 'n8n-workflow';
 import { Credentials, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 
 import { LeonarApi } from '../../credentials/LeonarApi.credentials';
@@ -42,16 +47,17 @@ const INPUT_TYPE = 'test.input';
 
 /** A stand-in for an upstream node (e.g. a Code node): outputs the items it is given. */
 class InputNode implements INodeType {
-	description = {
+	description: INodeTypeDescription = {
 		displayName: 'Input',
 		name: 'input',
 		group: ['input'],
 		version: 1,
 		description: 'Outputs test items',
 		defaults: { name: 'Input' },
+		usableAsTool: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json' as const, default: '[]' }],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -62,7 +68,7 @@ class InputNode implements INodeType {
 
 const nodeTypeRegistry: Record<string, INodeType> = {
 	[LEONAR_TYPE]: new Leonar(),
-	[INPUT_TYPE]: new InputNode() as unknown as INodeType,
+	[INPUT_TYPE]: new InputNode(),
 };
 
 export function registerNodeType(type: string, nodeType: INodeType): void {
@@ -131,10 +137,7 @@ class CredentialsHelper extends ICredentialsHelper {
 		) as string;
 	}
 
-	async preAuthentication(
-		_helpers: IHttpRequestHelper,
-		_credentials: ICredentialDataDecryptedObject,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 
@@ -276,18 +279,11 @@ export async function runLeonar(options: RunOptions): Promise<RunResult> {
 	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveRun(fullRunData));
 
-	const runExecutionData: IRunExecutionData = {
-		version: 1,
-		startData: {},
-		resultData: { runData: {} },
+	const runExecutionData = createRunExecutionData({
 		executionData: {
-			contextData: {},
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
 			nodeExecutionStack: [{ node: inputNode, data: { main: [[{ json: {} }]] }, source: null }],
 		},
-	} as IRunExecutionData;
+	});
 
 	const additionalData = createAdditionalData({ leonarApi: options.credentials }, hooks);
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);

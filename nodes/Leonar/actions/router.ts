@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { resources } from './resources';
+import { resources } from './index';
 
 /**
  * Runs the chosen operation. A per-item operation (`execute(i)`) is called once per input
