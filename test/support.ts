@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 /**
  * Shared test plumbing: one Leonar simulator per test file (reset before every test) and a
  * `run` helper that executes the Leonar node in n8n's engine against it.
