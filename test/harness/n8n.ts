@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'leonar-n8n-'));
+// n8n's own logger prints every node error; tests read errors from the run instead.
+process.env.N8N_LOG_LEVEL ??= 'silent';
 
 import type {
 	ICredentialDataDecryptedObject,
@@ -287,7 +289,13 @@ export async function runLeonar(options: RunOptions): Promise<RunResult> {
 
 	const additionalData = createAdditionalData({ leonarApi: options.credentials }, hooks);
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await execute.processRunExecutionData(workflow);
+	try {
+		await execute.processRunExecutionData(workflow);
+	} catch (error) {
+		// n8n refuses to start a workflow whose parameters fail validation (e.g. a resource
+		// locator value that does not match its mode's regex): the user sees that error.
+		return { items: [], error: error as RunResult['error'], run: undefined as unknown as IRun };
+	}
 	const run = await finished;
 
 	const taskData = run.data.resultData.runData.Leonar?.[0];

@@ -63,19 +63,44 @@ export function normalizeLinkedinUrl(url: unknown): string {
 
 type Match = { contact: IDataObject; on: 'email' | 'linkedin_profile' } | undefined;
 
+/**
+ * Candidates for a match: by email through the structured search's free text (it covers
+ * email addresses), by LinkedIn profile through the list's `ilike` filter on
+ * `linkedin_profile`. Each candidate is then compared exactly, so a loose search never
+ * causes a wrong update.
+ */
 async function findContact(
 	this: LeonarContext,
-	query: string,
+	by: 'email' | 'linkedin_profile',
+	value: string,
 	matches: (contact: IDataObject) => boolean,
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
-	const candidates = await leonarApiRequestAllItems.call(this, ENDPOINTS.contactSearch, {
-		body: { query, sort_by: 'updated_at', sort_direction: 'desc' },
-		pageInBody: true,
-		limit: 100,
-		itemIndex,
-	});
-	return candidates.find(matches);
+	const candidates =
+		by === 'email'
+			? await leonarApiRequestAllItems.call(this, ENDPOINTS.contactSearch, {
+					body: { query: value, sort_by: 'updated_at', sort_direction: 'desc' },
+					pageInBody: true,
+					limit: 100,
+					itemIndex,
+				})
+			: await leonarApiRequestAllItems.call(this, ENDPOINTS.contactList, {
+					qs: { linkedin_profile: `ilike.%${value}%`, sort: '-updated_at' },
+					limit: 100,
+					itemIndex,
+				});
+	// The list returns a short contact without `linkedin_profile`: read the few candidates whole.
+	for (const candidate of candidates.slice(0, 10)) {
+		const contact =
+			by === 'linkedin_profile' && candidate.linkedin_profile === undefined
+				? await leonarApiRequest.call(this, ENDPOINTS.contactGet, {
+						pathParams: { id: String(candidate.id) },
+						itemIndex,
+					})
+				: candidate;
+		if (matches(contact)) return contact;
+	}
+	return undefined;
 }
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
@@ -101,6 +126,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	if (email) {
 		const contact = await findContact.call(
 			this,
+			'email',
 			email,
 			(c) =>
 				Array.isArray(c.emails) &&
@@ -113,6 +139,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		const handle = linkedin.split('/').pop() ?? linkedin;
 		const contact = await findContact.call(
 			this,
+			'linkedin_profile',
 			handle,
 			(c) => normalizeLinkedinUrl(c.linkedin_profile) === linkedin,
 			i,
