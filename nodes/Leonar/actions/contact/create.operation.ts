@@ -33,7 +33,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const body = buildContactBody.call(
+	const body = await buildContactBody.call(
 		this,
 		{ firstName: this.getNodeParameter('firstName', i), ...additionalFields },
 		i,

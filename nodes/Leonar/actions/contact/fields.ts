@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { customFieldsUi, resolveCustomFields } from '../../helpers/customFields';
 import { compact, snakeCase } from '../../helpers/utils';
 import { parseJsonObject, requireEmail, requireText, toStringList } from '../../helpers/validation';
 
@@ -86,6 +87,7 @@ const CONTACT_FIELDS: INodeProperties[] = [
 		description:
 			'Custom fields as a JSON object keyed by the custom field key, e.g. {"seniority": "senior"}. On update, keys you send are set, keys set to null are removed, other keys are kept.',
 	},
+	customFieldsUi('contact'),
 ];
 
 /** Contact fields for a collection, without the ones given (e.g. fields that are top-level parameters). */
@@ -93,8 +95,15 @@ export function contactFields(exclude: string[] = []): INodeProperties[] {
 	return CONTACT_FIELDS.filter((field) => !exclude.includes(field.name));
 }
 
-/** Builds the API body from contact fields, validating each one. */
-export function buildContactBody(this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+/**
+ * Builds the API body from contact fields, validating each one. Custom fields set by name are
+ * checked against the workspace's definitions (loaded once per execution, only when used).
+ */
+export async function buildContactBody(
+	this: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): Promise<IDataObject> {
 	const body: IDataObject = {};
 	const label = (name: string) => CONTACT_FIELDS.find((field) => field.name === name)?.displayName ?? name;
 	for (const [name, value] of Object.entries(fields)) {
@@ -118,11 +127,15 @@ export function buildContactBody(this: IExecuteFunctions, fields: IDataObject, i
 				if (Object.keys(customData).length) body.custom_data = customData;
 				break;
 			}
+			case 'customFieldsUi':
+				break;
 			default:
 				// Text fields; a number or boolean from an expression is sent as text.
 				if (value !== '') body[snakeCase(name)] = requireText.call(this, value, label(name), itemIndex);
 		}
 	}
+	const byName = await resolveCustomFields.call(this, 'contact', fields.customFieldsUi, itemIndex);
+	if (Object.keys(byName).length) body.custom_data = { ...(body.custom_data as IDataObject), ...byName };
 	return compact(body);
 }
 

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid, toApiDate } from '../../helpers/validation';
-import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_CONTACT_FIELDS } from './fields';
 
@@ -108,8 +108,6 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 
@@ -126,7 +124,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const updatedSince = toApiDate.call(this, filters.updatedSince, 'Updated Since', i, 'date-time');
 	if (updatedSince) qs.updated_at = `gte.${updatedSince}`;
 
-	const contacts = await leonarApiRequestAllItems.call(this, ENDPOINTS.contactList, { qs, limit, itemIndex: i });
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? contacts.map((c) => pick(c, SIMPLE_CONTACT_FIELDS)) : contacts, i);
+	return await returnList.call(this, ENDPOINTS.contactList, i, { qs }, SIMPLE_CONTACT_FIELDS);
 }

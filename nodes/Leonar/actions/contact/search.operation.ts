@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
 import { requireUuid, toApiDate, toStringList } from '../../helpers/validation';
-import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_CONTACT_FIELDS } from './fields';
 
@@ -81,8 +81,6 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const query = this.getNodeParameter('query', i, '') as string;
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = (this.getNodeParameter('options.sort', i, '-updated_at') as string) || '-updated_at';
@@ -112,12 +110,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		sort_direction: sort.startsWith('-') ? 'desc' : 'asc',
 	});
 
-	const contacts = await leonarApiRequestAllItems.call(this, ENDPOINTS.contactSearch, {
-		body,
-		limit,
-		pageInBody: true,
-		itemIndex: i,
-	});
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? contacts.map((c) => pick(c, SIMPLE_CONTACT_FIELDS)) : contacts, i);
+	return await returnList.call(this, ENDPOINTS.contactSearch, i, { body, pageInBody: true }, SIMPLE_CONTACT_FIELDS);
 }

@@ -31,7 +31,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
-	const body = buildContactBody.call(this, updateFields, i);
+	const body = await buildContactBody.call(this, updateFields, i);
 	if (!Object.keys(body).length) {
 		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
 			itemIndex: i,

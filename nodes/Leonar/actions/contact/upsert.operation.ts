@@ -116,7 +116,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	}
 	const firstName = this.getNodeParameter('firstName', i, '') as string;
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const body = buildContactBody.call(
+	const body = await buildContactBody.call(
 		this,
 		{ ...additionalFields, firstName: firstName || undefined, email: rawEmail, linkedinProfile: rawLinkedin },
 		i,

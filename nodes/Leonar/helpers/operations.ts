@@ -1,0 +1,37 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { ListOptions, LeonarRequest } from '../transport';
+import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
+import type { Endpoint } from '../transport/endpoints';
+import { pick, toItems } from './utils';
+
+/**
+ * The two shapes most operations share: "read a list honouring Return All / Limit /
+ * Simplify" and "send one request, return the record honouring Simplify".
+ */
+
+export async function returnList(
+	this: IExecuteFunctions,
+	endpoint: Endpoint,
+	itemIndex: number,
+	request: Omit<ListOptions, 'limit' | 'itemIndex'> = {},
+	simpleFields?: readonly string[],
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const records = await leonarApiRequestAllItems.call(this, endpoint, { ...request, limit, itemIndex });
+	const simplify = simpleFields ? (this.getNodeParameter('simplify', itemIndex, false) as boolean) : false;
+	return toItems.call(this, simplify ? records.map((record) => pick(record, simpleFields!)) : records, itemIndex);
+}
+
+export async function returnRecord(
+	this: IExecuteFunctions,
+	endpoint: Endpoint,
+	itemIndex: number,
+	request: Omit<LeonarRequest, 'itemIndex'> = {},
+	simpleFields?: readonly string[],
+): Promise<INodeExecutionData[]> {
+	const record: IDataObject = await leonarApiRequest.call(this, endpoint, { ...request, itemIndex });
+	const simplify = simpleFields ? (this.getNodeParameter('simplify', itemIndex, false) as boolean) : false;
+	return toItems.call(this, simplify ? pick(record, simpleFields!) : record, itemIndex);
+}
