@@ -2,7 +2,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { resources } from '../nodes/Leonar/actions';
 import { Leonar } from '../nodes/Leonar/Leonar.node';
+import { ENDPOINTS } from '../nodes/Leonar/transport/endpoints';
 import { SCOPES } from '../nodes/Leonar/transport/scopes';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { operationEndpointNames } = require('../scripts/lib/endpoint-refs') as {
+	operationEndpointNames: (resource: string, operation: string) => string[] | undefined;
+};
 
 /** The operations node-contract.md fixes; saved workflows depend on these values. */
 const CONTRACT: Record<string, string[]> = {
@@ -58,6 +64,10 @@ describe('node description', () => {
 			const named = description.match(/\b[a-z]+:(read|write|delete)\b/g) ?? [];
 			expect(`${option.value}: ${named.length > 0 || /any valid key/i.test(description)}`).toBe(`${option.value}: true`);
 			for (const scope of named) expect(SCOPES).toContain(scope);
+			// The scopes the description names are those of the endpoints the operation calls.
+			const names = operationEndpointNames(resource, String(option.value)) ?? [];
+			const needed = names.map((name) => ENDPOINTS[name as keyof typeof ENDPOINTS]?.scope).filter(Boolean);
+			for (const scope of needed) expect(`${option.value}: ${description.includes(String(scope)) ? '' : 'missing '}${scope}`).toBe(`${option.value}: ${scope}`);
 			const executor = executors[String(option.value)];
 			expect(`${option.value}: ${Boolean(executor?.execute ?? executor?.executeBatch)}`).toBe(`${option.value}: true`);
 		}
@@ -72,7 +82,9 @@ describe('node description', () => {
 				if (other) {
 					// Same name is fine only when other display conditions keep them apart.
 					const rest = (p: INodeProperties) => {
-						const { resource: _r, operation: _o, ...conditions } = p.displayOptions?.show ?? {};
+						const conditions = { ...p.displayOptions?.show };
+						delete conditions.resource;
+						delete conditions.operation;
 						return JSON.stringify({ show: conditions, hide: p.displayOptions?.hide });
 					};
 					expect(`${value}.${property.name}: ${rest(property) !== rest(other)}`).toBe(`${value}.${property.name}: true`);
