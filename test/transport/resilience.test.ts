@@ -165,3 +165,50 @@ describe('pagination', () => {
 		expect(ids.length).toBeGreaterThanOrEqual(150);
 	});
 });
+
+describe('pagination while the data changes', () => {
+	function exactly(count: number) {
+		t.sim.state.contacts.clear();
+		return t.sim.seedContacts(count);
+	}
+
+	it('records deleted between pages: none of the remaining ones is skipped', async () => {
+		exactly(250);
+		// Before the second page, delete 3 records the first page already returned.
+		t.sim.faults.add({
+			path: '/contacts',
+			method: 'GET',
+			skip: 1,
+			action: {
+				mutate: (state) => {
+					const sorted = [...state.contacts.values()].sort((a, b) =>
+						a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1,
+					);
+					for (const record of sorted.slice(0, 3)) state.contacts.delete(record.id);
+				},
+			},
+		});
+		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		const ids = new Set(jsonOf(result).map((c) => c.id));
+		expect(ids.size).toBe(result.items.length);
+		for (const id of t.sim.state.contacts.keys()) expect(ids.has(id)).toBe(true);
+	});
+
+	it('an empty page that claims more is asked again, not skipped', async () => {
+		exactly(150);
+		t.sim.faults.add({ path: '/contacts', method: 'GET', skip: 1, action: { emptyPageHasMore: true } });
+		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(150);
+		expect(t.calls('GET', '/contacts').map((c) => c.query.offset)).toEqual(['0', '100', '100']);
+	});
+
+	it('an empty page that keeps claiming more stops with a bound and says so', async () => {
+		exactly(150);
+		t.sim.faults.add({ path: '/contacts', method: 'GET', skip: 1, times: Infinity, action: { emptyPageHasMore: true } });
+		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(result.error?.message).toBe('Leonar reported more records but sent an empty page (/contacts, offset 100)');
+		expect(t.calls('GET', '/contacts')).toHaveLength(4);
+	});
+});

@@ -37,6 +37,8 @@ const MAX_RATE_LIMIT_WAITS = 3;
 const RESET_MARGIN_MS = 250;
 /** Upper bound on pages one list may take (100 records each): 1,000,000 records. */
 const MAX_PAGES = 10_000;
+/** How often an empty page that claims more records is asked again before giving up. */
+const MAX_EMPTY_PAGES = 2;
 
 export interface RequestSettings {
 	/** Seconds the node may wait for the hourly window to reset; 0 = fail at once. */
@@ -122,9 +124,14 @@ export async function getLeonarCredentials(
 
 /** Reads the node's request options (Max Rate Limit Wait, Timeout) where the node has them. */
 export function getRequestSettings(this: LeonarContext, itemIndex = 0): RequestSettings {
+	// Only an execute context takes an item index; poll and load-options contexts take
+	// (name, fallback) and would read the index as the fallback.
+	const perItem = typeof (this as IExecuteFunctions).getInputData === 'function';
 	const read = (name: string, fallback: number): number => {
 		try {
-			const value = (this as IExecuteFunctions).getNodeParameter(`options.${name}`, itemIndex, fallback);
+			const value = perItem
+				? (this as IExecuteFunctions).getNodeParameter(`options.${name}`, itemIndex, fallback)
+				: (this as IPollFunctions).getNodeParameter(`options.${name}`, fallback);
 			const number = Number(value);
 			return Number.isFinite(number) && number >= 0 ? number : fallback;
 		} catch {
@@ -402,6 +409,8 @@ export async function leonarApiRequestAllItems(
 	const records: IDataObject[] = [];
 	const seen = new Set<unknown>();
 	let offset = 0;
+	let previousTotal: number | undefined;
+	let emptyPages = 0;
 	for (let page = 0; page < MAX_PAGES; page++) {
 		const wanted = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
 		if (wanted <= 0) return records;
@@ -420,16 +429,182 @@ export async function leonarApiRequestAllItems(
 			if (limit !== undefined && records.length >= limit) return records;
 		}
 		const meta = (body.meta ?? {}) as IDataObject;
-		if (meta.has_more !== true || data.length === 0) return records;
-		offset += data.length;
+		if (meta.has_more !== true) return records;
+		if (data.length === 0) {
+			// "More" but nothing on this page: ask again; never skip ahead blindly.
+			if (++emptyPages > MAX_EMPTY_PAGES) {
+				throw new NodeApiError(
+					this.getNode(),
+					{ message: 'empty page with more records reported' },
+					{
+						message: `Leonar reported more records but sent an empty page (${endpoint.path}, offset ${offset})`,
+						description: `The node asked ${MAX_EMPTY_PAGES + 1} times and stopped rather than guess, after ${records.length} record(s). Run it again; if it persists, contact Leonar support.`,
+						itemIndex: options.itemIndex,
+					},
+				);
+			}
+			continue;
+		}
+		emptyPages = 0;
+		// Records deleted since the last page shift the later ones towards the start, so this
+		// page may have started past some record: read it again from as many places earlier as
+		// the total shrank (what was already emitted is dropped by the id check).
+		const total = typeof meta.total === 'number' ? meta.total : undefined;
+		const shrunk = previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
+		previousTotal = total;
+		offset = shrunk > 0 ? Math.max(0, offset - shrunk) : offset + data.length;
 	}
 	throw new NodeApiError(
 		this.getNode(),
 		{ message: 'too many pages' },
 		{
 			message: `Stopped reading ${endpoint.path} after ${MAX_PAGES} pages`,
-			description: `Leonar kept reporting more records after ${MAX_PAGES * MAX_PAGE_SIZE} of them. Narrow the list with filters or use a Limit.`,
+			description: `Leonar kept reporting more records after ${MAX_PAGES} pages. Narrow the list with filters or use a Limit.`,
 			itemIndex: options.itemIndex,
 		},
 	);
+}
+
+/** Upper bound on pages a sourcing search may take (100 profiles each): 100,000 profiles. */
+const MAX_SOURCING_PAGES = 1_000;
+
+export interface ProfilePagingOptions extends LeonarRequest {
+	/** Stop after this many profiles; undefined = all of them. */
+	limit?: number;
+}
+
+function tooManyPages(ctx: LeonarContext, endpoint: Endpoint, pages: number, itemIndex?: number): NodeApiError {
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: 'too many pages' },
+		{
+			message: `Stopped reading ${endpoint.path} after ${pages} pages`,
+			description: `Leonar kept reporting more profiles after ${pages} pages. Narrow the search with filters or use a Limit.`,
+			itemIndex,
+		},
+	);
+}
+
+/**
+ * Takes the profiles of a sourcing answer (`data.profiles`), skipping any already emitted.
+ * Returns how many the page held and whether the limit is reached.
+ */
+function collectProfiles(
+	data: IDataObject,
+	profiles: IDataObject[],
+	seen: Set<unknown>,
+	limit: number | undefined,
+): { count: number; full: boolean } {
+	const page = Array.isArray(data.profiles) ? (data.profiles as IDataObject[]) : [];
+	for (const profile of page) {
+		const id = profile.profile_id;
+		if (id !== undefined && id !== null && seen.has(id)) continue;
+		if (id !== undefined && id !== null) seen.add(id);
+		profiles.push(profile);
+		if (limit !== undefined && profiles.length >= limit) return { count: page.length, full: true };
+	}
+	return { count: page.length, full: false };
+}
+
+function emptyPageError(
+	ctx: LeonarContext,
+	endpoint: Endpoint,
+	where: string,
+	got: number,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: 'empty page with more profiles reported' },
+		{
+			message: `Leonar reported more profiles but sent an empty page (${endpoint.path}, ${where})`,
+			description: `The node asked ${MAX_EMPTY_PAGES + 1} times and stopped rather than guess, after ${got} profile(s). Run it again; if it persists, contact Leonar support.`,
+			itemIndex,
+		},
+	);
+}
+
+/**
+ * Reads a page-based sourcing search (`page` ≥ 1, `page_size` 1–100 in the JSON body;
+ * answer `data {profiles, has_more, next_page}`) until `has_more` is false or the limit is
+ * reached. The page size stays the same on every page, so that pages line up.
+ */
+export async function leonarSourcingRequestAllPages(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	options: ProfilePagingOptions = {},
+): Promise<IDataObject[]> {
+	const { limit, ...request } = options;
+	const pageSize = Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE);
+	const profiles: IDataObject[] = [];
+	const seen = new Set<unknown>();
+	let page = 1;
+	let emptyPages = 0;
+	for (let calls = 0; calls < MAX_SOURCING_PAGES; calls++) {
+		const data = await leonarApiRequest.call(this, endpoint, {
+			...request,
+			body: { ...request.body, page, page_size: pageSize },
+		});
+		const { count, full } = collectProfiles(data, profiles, seen, limit);
+		if (full || data.has_more !== true) return profiles;
+		if (count === 0) {
+			// "More" but nothing on this page: ask again; never skip ahead blindly.
+			if (++emptyPages > MAX_EMPTY_PAGES) {
+				throw emptyPageError(this, endpoint, `page ${page}`, profiles.length, options.itemIndex);
+			}
+			continue;
+		}
+		emptyPages = 0;
+		const next = Number(data.next_page);
+		page = Number.isInteger(next) && next > page ? next : page + 1;
+	}
+	throw tooManyPages(this, endpoint, MAX_SOURCING_PAGES, options.itemIndex);
+}
+
+/**
+ * Reads the LinkedIn search, which advances with an opaque cursor: the same body is sent
+ * again with the `cursor` of the last answer, until there is none, `has_more` is false or
+ * the limit is reached. The page size stays the same on every page (it is part of the search).
+ */
+export async function leonarLinkedinRequestAllPages(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	options: ProfilePagingOptions = {},
+): Promise<IDataObject[]> {
+	const { limit, ...request } = options;
+	const pageSize = Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE);
+	const body: IDataObject = { ...request.body, page_size: pageSize };
+	const profiles: IDataObject[] = [];
+	const seen = new Set<unknown>();
+	let cursor: string | undefined;
+	let emptyPages = 0;
+	for (let calls = 0; calls < MAX_SOURCING_PAGES; calls++) {
+		const data = await leonarApiRequest.call(this, endpoint, {
+			...request,
+			body: cursor ? { ...body, cursor } : body,
+		});
+		const { count, full } = collectProfiles(data, profiles, seen, limit);
+		const next = typeof data.cursor === 'string' && data.cursor !== '' ? data.cursor : undefined;
+		if (full || data.has_more !== true) return profiles;
+		if (count === 0) {
+			if (++emptyPages > MAX_EMPTY_PAGES) {
+				throw emptyPageError(this, endpoint, 'cursor page', profiles.length, options.itemIndex);
+			}
+			continue;
+		}
+		emptyPages = 0;
+		if (!next || next === cursor) {
+			throw new NodeApiError(
+				this.getNode(),
+				{ message: 'no cursor for the next page' },
+				{
+					message: `Leonar reported more LinkedIn results but sent no new cursor (${endpoint.path})`,
+					description: `The node stopped after ${profiles.length} profile(s) because it cannot ask for the next page without a cursor. Use a Limit, or run it again.`,
+					itemIndex: options.itemIndex,
+				},
+			);
+		}
+		cursor = next;
+	}
+	throw tooManyPages(this, endpoint, MAX_SOURCING_PAGES, options.itemIndex);
 }
