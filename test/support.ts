@@ -2,7 +2,7 @@
  * Shared test plumbing: one Leonar simulator per test file (reset before every test) and a
  * `run` helper that executes the Leonar node in n8n's engine against it.
  */
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
 
 import type { KeyName, LogEntry, Simulator, SimulatorOptions } from './simulator';
 import { startSimulator } from './simulator';
@@ -61,7 +61,7 @@ export function useSimulator(options: SimulatorOptions = {}): TestSimulator {
 }
 
 /** A resource-locator value as n8n stores it. */
-export function locator(value: string, mode: 'id' | 'url' | 'list' = 'id'): IDataObject {
+export function locator(value: string, mode: 'id' | 'url' | 'list' = 'id'): INodeParameterResourceLocator {
 	return { __rl: true, mode, value };
 }
 

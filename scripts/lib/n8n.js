@@ -144,9 +144,9 @@ function buildPackage() {
 }
 
 /** `npm pack` into .n8n-runtime/ and return the tarball's path. */
-function packPackage() {
+function packPackage(packageDir = REPO) {
   fs.mkdirSync(RUNTIME_DIR, { recursive: true });
-  const { stdout } = run('npm', ['pack', '--silent', '--pack-destination', RUNTIME_DIR], { cwd: REPO, quiet: true });
+  const { stdout } = run('npm', ['pack', '--silent', '--pack-destination', RUNTIME_DIR], { cwd: packageDir, quiet: true });
   const file = stdout.trim().split('\n').pop();
   const tgz = path.join(RUNTIME_DIR, file);
   if (!fs.existsSync(tgz)) throw new Error(`npm pack did not produce ${tgz}`);

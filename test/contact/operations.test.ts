@@ -89,7 +89,7 @@ describe('contact: getAll', () => {
 			filters: {
 				search: 'engineer',
 				contactType: 'candidate',
-				companyId: company.id,
+				companyId: String(company.id),
 				location: 'Paris',
 				globalStatus: 'new',
 				createdAfter: '2020-01-01T00:00:00.000Z',

@@ -16,6 +16,7 @@ process.env.N8N_LOG_LEVEL ??= 'silent';
 
 import type {
 	ICredentialDataDecryptedObject,
+	IBinaryKeyData,
 	ICredentialType,
 	IDataObject,
 	IExecuteFunctions,
@@ -77,7 +78,7 @@ export function registerNodeType(type: string, nodeType: INodeType): void {
 	nodeTypeRegistry[type] = nodeType;
 }
 
-class NodeTypes implements INodeTypes {
+export class NodeTypes implements INodeTypes {
 	getByName(type: string): INodeType | IVersionedNodeType {
 		const nodeType = nodeTypeRegistry[type];
 		if (!nodeType) throw new Error(`Unknown node type ${type}`);
@@ -188,6 +189,12 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** Input items (json only); one empty item by default. */
 	input?: IDataObject[];
+	/**
+	 * Binary data of the input items, by item index (e.g. `[{ data: { data: base64, mimeType,
+	 * fileName } }]`). With no binary data service set up, n8n keeps binary data in memory as
+	 * base64 in `data`, which is what these are.
+	 */
+	binary?: Array<IBinaryKeyData | undefined>;
 	credentials: { apiKey: string; baseUrl: string };
 	continueOnFail?: boolean;
 	/** Node settings such as retryOnFail. */
@@ -205,7 +212,7 @@ export interface RunResult {
 
 let workflowCounter = 0;
 
-function createAdditionalData(
+export function createAdditionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks: ExecutionLifecycleHooks,
 ): IWorkflowExecuteAdditionalData {
@@ -253,7 +260,11 @@ export async function runLeonar(options: RunOptions): Promise<RunResult> {
 		type: INPUT_TYPE,
 		typeVersion: 1,
 		position: [0, 0],
-		parameters: { items: JSON.stringify(input.map((json) => ({ json }))) },
+		parameters: {
+			items: JSON.stringify(
+				input.map((json, index) => (options.binary?.[index] ? { json, binary: options.binary[index] } : { json })),
+			),
+		},
 	};
 	const workflow = new Workflow({
 		id: `test-${++workflowCounter}`,

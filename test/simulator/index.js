@@ -177,7 +177,8 @@ class Simulator {
     if (res.headersSent || res.destroyed) return;
     let payload = status === 204 || body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
     if (mode === 'truncate') payload = payload.slice(0, Math.max(1, Math.floor(payload.length / 2)));
-    const h = { ...headers };
+    // Like any HTTP server, say what time it is: the simulator's clock (lets clients read "today" from Leonar).
+    const h = { Date: new Date(this.clock.now()).toUTCString(), ...headers };
     if (payload !== '' || status !== 204) h['Content-Type'] = h['Content-Type'] || 'application/json; charset=utf-8';
     if (status === 204) delete h['Content-Type'];
     h['Content-Length'] = Buffer.byteLength(payload);

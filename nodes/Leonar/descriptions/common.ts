@@ -88,10 +88,14 @@ interface LocatorOptions {
 	description?: string;
 }
 
-/** A resource locator: pick from a searchable list, paste an id, or paste a Leonar app link. */
+/**
+ * A resource locator: pick from a searchable list, paste an id, or paste a Leonar app link
+ * (the link mode only for record kinds whose app URL is known to carry the id).
+ */
 export function recordLocator(options: LocatorOptions): INodeProperties {
 	const { name, displayName, kind, searchListMethod } = options;
-	return {
+	const hasUrl = URL_ID_PATTERNS[kind] !== undefined;
+	const property: INodeProperties = {
 		displayName,
 		name,
 		type: 'resourceLocator',
@@ -126,10 +130,12 @@ export function recordLocator(options: LocatorOptions): INodeProperties {
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: urlRegexFor(kind), errorMessage: `Not a Leonar link to a ${kind}` },
+						properties: { regex: hasUrl ? urlRegexFor(kind) : '^$', errorMessage: `Not a Leonar link to a ${kind}` },
 					},
 				],
 			},
 		],
 	};
+	if (!hasUrl) property.modes = property.modes?.filter((mode) => mode.name !== 'url');
+	return property;
 }

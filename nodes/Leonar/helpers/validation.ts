@@ -91,7 +91,7 @@ export function getRecordId(
 				`Open the ${kind} in Leonar and copy the address from the browser, or switch the field to "By ID".`,
 			);
 		}
-		const match = URL_ID_PATTERNS[kind].exec(text as string);
+		const match = URL_ID_PATTERNS[kind]?.exec(text as string);
 		if (!match) {
 			fail(
 				this,

@@ -277,7 +277,11 @@ export async function leonarRequest(
 		ignoreHttpStatusErrors: true,
 		timeout: settings.timeoutSeconds * 1000,
 	};
-	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
+	if (request.qs && Object.keys(request.qs).length) {
+		options.qs = request.qs;
+		// A list value repeats the key: `due_date=gte.2026-01-01&due_date=lte.2026-01-31`.
+		options.arrayFormat = 'repeat';
+	}
 	if (request.body !== undefined && endpoint.method !== 'GET') options.body = request.body;
 
 	const waitForWindow = async (reset: Date | undefined, failure?: ApiFailure): Promise<void> => {
@@ -506,6 +510,17 @@ function collectProfiles(
 	return { count: page.length, full: false };
 }
 
+/**
+ * One page size for every page of a search (pages must line up), chosen so that the pages
+ * needed for the limit add up to it, or overshoot it by fewer profiles than there are pages
+ * (profiles can cost credits): a limit of 150 reads 2 pages of 75, not 100 + 100.
+ */
+export function profilePageSize(limit: number | undefined): number {
+	if (limit === undefined || limit <= 0) return MAX_PAGE_SIZE;
+	const pages = Math.ceil(limit / MAX_PAGE_SIZE);
+	return Math.ceil(limit / pages);
+}
+
 function emptyPageError(
 	ctx: LeonarContext,
 	endpoint: Endpoint,
@@ -535,7 +550,7 @@ export async function leonarSourcingRequestAllPages(
 	options: ProfilePagingOptions = {},
 ): Promise<IDataObject[]> {
 	const { limit, ...request } = options;
-	const pageSize = Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE);
+	const pageSize = profilePageSize(limit);
 	const profiles: IDataObject[] = [];
 	const seen = new Set<unknown>();
 	let page = 1;
@@ -572,8 +587,7 @@ export async function leonarLinkedinRequestAllPages(
 	options: ProfilePagingOptions = {},
 ): Promise<IDataObject[]> {
 	const { limit, ...request } = options;
-	const pageSize = Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE);
-	const body: IDataObject = { ...request.body, page_size: pageSize };
+	const body: IDataObject = { ...request.body, page_size: profilePageSize(limit) };
 	const profiles: IDataObject[] = [];
 	const seen = new Set<unknown>();
 	let cursor: string | undefined;

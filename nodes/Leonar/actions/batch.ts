@@ -1,0 +1,95 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { errorJson, withItemIndex } from './router';
+
+/**
+ * Runs a batching operation: reads and checks every input item first (so that bad input
+ * fails before any request), groups the items by target (e.g. the sequence), and sends each
+ * group in chunks of at most `chunkSize` values. Every input item gets exactly one output
+ * item, in input order, paired with it; with Continue On Fail an item whose input is bad, or
+ * whose chunk failed, gets `{ error }` and the other items go on.
+ */
+
+export interface PreparedItem<T> {
+	/** Items with the same group go to the same call (e.g. the sequence id). */
+	group: string;
+	/** Items of a group with the same key share one slot in the call (e.g. the contact id). */
+	key: string;
+	value: T;
+}
+
+export interface Slot<T> {
+	value: T;
+	/** The input items this value came from. */
+	itemIndexes: number[];
+}
+
+export interface BatchOptions<T> {
+	chunkSize: number;
+	/** Reads and validates one input item; throws for bad input. */
+	prepare: (this: IExecuteFunctions, itemIndex: number) => PreparedItem<T>;
+	/** Sends one chunk; returns one JSON per slot, in the order of the slots. */
+	send: (this: IExecuteFunctions, group: string, slots: Array<Slot<T>>, firstItem: number) => Promise<IDataObject[]>;
+}
+
+export async function runBatches<T>(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	options: BatchOptions<T>,
+): Promise<INodeExecutionData[]> {
+	const results: INodeExecutionData[][] = items.map(() => []);
+	const groups = new Map<string, Map<string, Slot<T>>>();
+
+	for (let i = 0; i < items.length; i++) {
+		let prepared: PreparedItem<T>;
+		try {
+			prepared = options.prepare.call(ctx, i);
+		} catch (error) {
+			const failure = withItemIndex(ctx, error, i);
+			if (!ctx.continueOnFail()) throw failure;
+			results[i] = [{ json: errorJson(failure), pairedItem: { item: i } }];
+			continue;
+		}
+		let slots = groups.get(prepared.group);
+		if (!slots) groups.set(prepared.group, (slots = new Map()));
+		const slot = slots.get(prepared.key);
+		if (slot) slot.itemIndexes.push(i);
+		else slots.set(prepared.key, { value: prepared.value, itemIndexes: [i] });
+	}
+
+	for (const [group, slotMap] of groups) {
+		const slots = [...slotMap.values()];
+		for (let start = 0; start < slots.length; start += options.chunkSize) {
+			const chunk = slots.slice(start, start + options.chunkSize);
+			const firstItem = Math.min(...chunk.flatMap((slot) => slot.itemIndexes));
+			try {
+				const outputs = await options.send.call(ctx, group, chunk, firstItem);
+				chunk.forEach((slot, index) => {
+					for (const itemIndex of slot.itemIndexes) {
+						results[itemIndex] = [{ json: { ...outputs[index] }, pairedItem: { item: itemIndex } }];
+					}
+				});
+			} catch (error) {
+				const failure = withItemIndex(ctx, error, firstItem);
+				if (!ctx.continueOnFail()) throw failure;
+				const json = errorJson(failure);
+				for (const itemIndex of chunk.flatMap((slot) => slot.itemIndexes)) {
+					results[itemIndex] = [{ json: { ...json }, pairedItem: { item: itemIndex } }];
+				}
+			}
+		}
+	}
+	return results.flat();
+}
+
+/**
+ * The outcome all values of a call share, when the API's counts show it: e.g. `enrolled`
+ * when every contact was enrolled. `mixed` when the counts are split; the counts are in the
+ * output's `batch` field then.
+ */
+export function sharedOutcome(counts: IDataObject, size: number, keys: string[]): string {
+	for (const key of keys) {
+		if (Number(counts[key]) === size) return key;
+	}
+	return 'mixed';
+}

@@ -1,0 +1,39 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/common';
+import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { leonarApiRequest } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { buildCompanyBody, companyFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'Name of the company (up to 255 characters)',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: companyFields(['name']),
+	},
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['create'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	const body = await buildCompanyBody.call(this, { ...additionalFields, name: this.getNodeParameter('name', i) }, i);
+	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, { body, itemIndex: i });
+	return toItems.call(this, company, i);
+}

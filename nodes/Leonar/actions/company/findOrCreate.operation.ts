@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/common';
+import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { requireText } from '../../helpers/validation';
+import { leonarApiRequest, leonarApiRequestAllItems } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { buildCompanyBody, companyFields } from './fields';
+
+/** Candidates read when looking a name up; the name search is narrow, so this is plenty. */
+const MAX_CANDIDATES = 200;
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		description:
+			'Looked up first: an active company with exactly this name (ignoring case and surrounding spaces) is returned as is. Otherwise a company with this name is created.',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Used only when the company is created; a company that is found is not changed',
+		options: companyFields(['name']),
+	},
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['findOrCreate'] } },
+	properties,
+);
+
+const normalize = (name: unknown) => String(name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const name = requireText.call(this, this.getNodeParameter('name', i), 'Name', i, 255);
+	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
+	// Validate what a create would send before looking anything up.
+	const body = await buildCompanyBody.call(this, { ...additionalFields, name }, i);
+
+	const candidates = await leonarApiRequestAllItems.call(this, ENDPOINTS.companyList, {
+		qs: { search: name, sort: 'created_at' },
+		limit: MAX_CANDIDATES,
+		itemIndex: i,
+	});
+	const found = candidates.find((company) => normalize(company.name) === normalize(name));
+	if (found) return toItems.call(this, { ...found, _findOrCreate: { action: 'found' } }, i);
+
+	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, { body, itemIndex: i });
+	return toItems.call(this, { ...company, _findOrCreate: { action: 'created' } }, i);
+}

@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/common';
+import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { leonarApiRequest } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { fileIdProperty, getFileId, getParent, parentProperties } from './parent';
+
+const properties: INodeProperties[] = [...parentProperties, fileIdProperty, optionsCollection()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['file'], operation: ['delete'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const parent = getParent.call(this, i, { contact: ENDPOINTS.contactFileDelete, project: ENDPOINTS.projectFileDelete });
+	const fileId = getFileId.call(this, i);
+	await leonarApiRequest.call(this, parent.endpoint, {
+		pathParams: { id: parent.id, fileId },
+		recordId: fileId,
+		itemIndex: i,
+	});
+	return toItems.call(this, { id: fileId, [`${parent.kind}_id`]: parent.id, deleted: true }, i);
+}

@@ -1,0 +1,79 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { requireUuid } from '../../helpers/validation';
+import { leonarApiRequestAllItems } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { SIMPLE_CONVERSATION_FIELDS } from './locator';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Channel',
+				name: 'channel',
+				type: 'options',
+				options: [
+					{ name: 'Email', value: 'email' },
+					{ name: 'LinkedIn', value: 'linkedin' },
+					{ name: 'WhatsApp', value: 'whatsapp' },
+				],
+				default: 'email',
+				description: 'Only conversations on this channel',
+			},
+			{
+				displayName: 'Contact ID',
+				name: 'contactId',
+				type: 'string',
+				default: '',
+				description: 'Only conversations with this contact (its Leonar ID)',
+			},
+		],
+	},
+	simplifyField(SIMPLE_CONVERSATION_FIELDS),
+	optionsCollection([
+		sortOption(
+			[
+				{ name: 'Created At', value: 'created_at' },
+				{ name: 'Last Message At', value: 'last_message_at' },
+				{ name: 'Updated At', value: 'updated_at' },
+			],
+			'-last_message_at',
+		),
+	]),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['message'], operation: ['getConversations'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const sort = this.getNodeParameter('options.sort', i, '') as string;
+	const qs = compact({
+		contact_id: filters.contactId ? requireUuid.call(this, filters.contactId, 'Contact ID', i) : undefined,
+		channel: filters.channel,
+		sort,
+	});
+	const conversations = await leonarApiRequestAllItems.call(this, ENDPOINTS.conversationList, {
+		qs,
+		limit,
+		itemIndex: i,
+	});
+	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
+	return toItems.call(
+		this,
+		simplify ? conversations.map((c) => pick(c, SIMPLE_CONVERSATION_FIELDS)) : conversations,
+		i,
+	);
+}

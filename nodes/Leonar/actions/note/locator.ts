@@ -1,0 +1,15 @@
+import { recordLocator } from '../../descriptions/common';
+
+export const noteLocator = recordLocator({
+	name: 'noteId',
+	displayName: 'Note',
+	kind: 'note',
+	searchListMethod: 'searchNotes',
+	description: 'The note: pick it from the list (searched by its text), paste its ID, or paste its Leonar link',
+});
+
+/** Fields a simplified note keeps. */
+export const SIMPLE_NOTE_FIELDS = ['id', 'content', 'contact_id', 'company_id', 'deal_id', 'project_id', 'created_at'] as const;
+
+/** Longest note Leonar takes, in characters. */
+export const MAX_NOTE_LENGTH = 50000;

@@ -1,0 +1,38 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/common';
+import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { getRecordId, requireText } from '../../helpers/validation';
+import { leonarApiRequest } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { MAX_NOTE_LENGTH, noteLocator } from './locator';
+
+const properties: INodeProperties[] = [
+	noteLocator,
+	{
+		displayName: 'Content',
+		name: 'content',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		required: true,
+		default: '',
+		description: 'New text of the note; it replaces the current text (up to 50,000 characters)',
+	},
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['note'], operation: ['update'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = getRecordId.call(this, 'noteId', i, 'Note', 'note');
+	const content = requireText.call(this, this.getNodeParameter('content', i), 'Content', i, MAX_NOTE_LENGTH);
+	const note = await leonarApiRequest.call(this, ENDPOINTS.noteUpdate, {
+		pathParams: { id },
+		body: { content },
+		itemIndex: i,
+	});
+	return toItems.call(this, note, i);
+}

@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { leonarApiRequestAllItems } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { SIMPLE_SEQUENCE_FIELDS } from './locator';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Name Contains',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'Only sequences whose name contains this text (case-insensitive)',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'string',
+				default: '',
+				placeholder: 'active',
+				description: 'Only sequences in this status, e.g. active or paused',
+			},
+		],
+	},
+	simplifyField(SIMPLE_SEQUENCE_FIELDS),
+	optionsCollection([
+		sortOption(
+			[
+				{ name: 'Created At', value: 'created_at' },
+				{ name: 'Name', value: 'name' },
+				{ name: 'Status', value: 'status' },
+				{ name: 'Updated At', value: 'updated_at' },
+			],
+			'-created_at',
+		),
+	]),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['sequence'], operation: ['getAll'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const sort = this.getNodeParameter('options.sort', i, '') as string;
+	const name = typeof filters.name === 'string' ? filters.name.trim() : '';
+	const qs = compact({
+		status: typeof filters.status === 'string' ? filters.status.trim() : undefined,
+		name: name ? `ilike.%${name}%` : undefined,
+		sort,
+	});
+	const sequences = await leonarApiRequestAllItems.call(this, ENDPOINTS.sequenceList, { qs, limit, itemIndex: i });
+	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
+	return toItems.call(this, simplify ? sequences.map((s) => pick(s, SIMPLE_SEQUENCE_FIELDS)) : sequences, i);
+}

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { optionsCollection } from '../../descriptions/common';
+import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { getRecordId } from '../../helpers/validation';
+import { leonarApiRequest } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { buildTaskBody, taskFields } from './fields';
+import { taskLocator } from './locator';
+
+const properties: INodeProperties[] = [
+	taskLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'Only the fields you add are changed; the others keep their values',
+		options: taskFields(),
+	},
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['update'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = getRecordId.call(this, 'taskId', i, 'Task', 'task');
+	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
+	const body = buildTaskBody.call(this, updateFields, i);
+	if (!Object.keys(body).length) {
+		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
+			itemIndex: i,
+		});
+	}
+	const task = await leonarApiRequest.call(this, ENDPOINTS.taskUpdate, { pathParams: { id }, body, itemIndex: i });
+	return toItems.call(this, task, i);
+}

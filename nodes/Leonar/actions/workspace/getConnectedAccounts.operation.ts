@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection, returnAllOrLimit } from '../../descriptions/common';
+import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { leonarApiRequestAllItems } from '../../transport';
+import { ENDPOINTS } from '../../transport/endpoints';
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Usable for LinkedIn Search Only',
+				name: 'searchableOnly',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to keep only accounts with an active Recruiter or Sales Navigator seat, the ones LinkedIn search can use',
+			},
+		],
+	},
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['workspace'], operation: ['getConnectedAccounts'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
+	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
+	const searchableOnly = filters.searchableOnly === true;
+	// Filtering happens here, so read everything first when it is on.
+	let accounts = await leonarApiRequestAllItems.call(this, ENDPOINTS.connectedAccountList, {
+		limit: searchableOnly ? undefined : limit,
+		itemIndex: i,
+	});
+	if (searchableOnly) {
+		accounts = accounts.filter((account) => {
+			const status = (account.api_status ?? {}) as IDataObject;
+			return status.recruiter === 'active' || status.sales_navigator === 'active';
+		});
+		if (limit !== undefined) accounts = accounts.slice(0, limit);
+	}
+	return toItems.call(this, accounts, i);
+}

@@ -1,0 +1,178 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { leonarRequest, MAX_PAGE_SIZE } from '../Leonar/transport';
+import type { Endpoint } from '../Leonar/transport/endpoints';
+
+/**
+ * Exact change feeds over Leonar's list endpoints.
+ *
+ * A feed is a list endpoint read in ascending order of one "marker" field (`created_at`,
+ * `updated_at`, `closed_at`, `due_date`). Its position is a cursor: the marker value of the
+ * last record taken (`at`) plus the ids of every record taken AT that value (`ids`). A poll
+ * asks for `marker=gte.<at>&sort=marker` and skips the ids it already took at `at`, so:
+ * - records that share one timestamp are neither lost (gte, not gt) nor repeated (ids);
+ * - a record that changes while the poll pages gets a new marker and moves to the END of the
+ *   ascending order, where this poll or the next one reads it; and since every page is asked
+ *   again from the cursor (keyset paging, not a growing offset), records moving away cannot
+ *   shift an unread record past the reader;
+ * - the cursor is exact after every record, so a poll that stops early (page cap, time budget)
+ *   can commit what it took and the next poll goes on from there.
+ */
+
+export interface Cursor {
+	/** The marker value of the last record taken, exactly as the API sent it; null = from the start. */
+	at: string | null;
+	/** Ids of the records taken whose marker equals `at`. */
+	ids: string[];
+}
+
+export interface Feed {
+	endpoint: Endpoint;
+	pathParams?: Record<string, string>;
+	/** The field the feed is ordered and filtered on. */
+	marker: string;
+	/** Further query parameters (filters) of every request. */
+	qs?: IDataObject;
+}
+
+export interface DrainOptions {
+	/** Stop (complete) at the first record for which this is true; it and all after it stay unread. */
+	stopAt?: (record: IDataObject, serverNow: Date) => boolean;
+	/** Pages this drain may read before it stops and leaves the rest to the next poll. */
+	maxPages: number;
+	/** Epoch ms after which no further page is asked for. */
+	deadline?: number;
+}
+
+export interface DrainResult {
+	/** The records taken, in feed order (ascending marker). */
+	records: IDataObject[];
+	cursor: Cursor;
+	/** False when the drain stopped at the page cap or the deadline with more to read. */
+	complete: boolean;
+	/** Leonar's clock, from the `Date` header of the first answer (the local clock without it). */
+	serverNow: Date;
+	requests: number;
+}
+
+/** Records read again per page at the cursor's timestamp (see `nextOffset`). */
+const OVERLAP = MAX_PAGE_SIZE / 2;
+
+export function markerTime(value: unknown): number {
+	if (typeof value !== 'string' || value === '') return NaN;
+	return Date.parse(value);
+}
+
+function serverDate(headers: Record<string, unknown>): Date {
+	const raw = headers.date;
+	const parsed = Date.parse(String(Array.isArray(raw) ? raw[0] : (raw ?? '')));
+	return new Date(Number.isFinite(parsed) ? parsed : Date.now());
+}
+
+/** Reads a feed from the cursor on; returns the new records and where the feed now stands. */
+export async function drain(
+	ctx: IPollFunctions,
+	feed: Feed,
+	from: Cursor,
+	options: DrainOptions,
+): Promise<DrainResult> {
+	let at = from.at;
+	let atTime = at === null ? -Infinity : markerTime(at);
+	let ids = new Set(from.ids);
+	const records: IDataObject[] = [];
+	let serverNow: Date | undefined;
+	let offset = 0;
+	let requests = 0;
+
+	for (let page = 0; page < options.maxPages; page++) {
+		if (page > 0 && options.deadline !== undefined && Date.now() > options.deadline) break;
+		const qs: IDataObject = { ...feed.qs, sort: feed.marker, limit: MAX_PAGE_SIZE, offset };
+		if (at !== null) qs[feed.marker] = `gte.${at}`;
+		const response = await leonarRequest.call(ctx, feed.endpoint, { pathParams: feed.pathParams, qs });
+		requests++;
+		serverNow ??= serverDate(response.headers);
+		const data = Array.isArray(response.body.data) ? (response.body.data as IDataObject[]) : [];
+		let fresh = 0;
+		for (const record of data) {
+			const id = String(record.id);
+			const marker = record[feed.marker];
+			const time = markerTime(marker);
+			if (!Number.isFinite(time)) continue;
+			if (options.stopAt?.(record, serverNow)) {
+				return { records, cursor: { at, ids: [...ids] }, complete: true, serverNow, requests };
+			}
+			if (time < atTime || (time === atTime && ids.has(id))) continue;
+			fresh++;
+			records.push(record);
+			if (time > atTime) {
+				at = marker as string;
+				atTime = time;
+				ids = new Set([id]);
+			} else {
+				ids.add(id);
+			}
+		}
+		const meta = (response.body.meta ?? {}) as IDataObject;
+		if (meta.has_more !== true || data.length === 0) {
+			return { records, cursor: { at, ids: [...ids] }, complete: true, serverNow, requests };
+		}
+		offset = nextOffset(offset, fresh, data.length, ids.size);
+	}
+	return {
+		records,
+		cursor: { at, ids: [...ids] },
+		complete: false,
+		serverNow: serverNow ?? new Date(),
+		requests,
+	};
+}
+
+/**
+ * The next page is asked again from the cursor (`gte.<at>`), whose first records are the
+ * ones already taken at `at`. Re-reading them all would be quadratic when very many records
+ * share one timestamp, skipping them all would lose one if such a record changed meanwhile:
+ * skip all but OVERLAP of them. A page with nothing new moves on regardless (no endless loop).
+ */
+function nextOffset(offset: number, fresh: number, pageLength: number, takenAtCursor: number): number {
+	if (fresh === 0) return offset + pageLength;
+	return Math.max(0, takenAtCursor - OVERLAP);
+}
+
+/** Newest first; records without the marker excluded (a descending sort may put nulls first). */
+function newestFirst(feed: Feed): IDataObject {
+	const qs: IDataObject = { ...feed.qs, sort: `-${feed.marker}` };
+	qs[feed.marker] ??= 'is.not_null';
+	return qs;
+}
+
+/**
+ * Where a feed stands "now": just after its newest record, with every record sharing that
+ * record's timestamp marked as taken. Null cursor position when the feed is empty.
+ */
+export async function cursorAtLatest(ctx: IPollFunctions, feed: Feed, maxPages: number): Promise<Cursor> {
+	const { body } = await leonarRequest.call(ctx, feed.endpoint, {
+		pathParams: feed.pathParams,
+		qs: { ...newestFirst(feed), limit: MAX_PAGE_SIZE, offset: 0 },
+	});
+	const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+	const newest = data.find((record) => Number.isFinite(markerTime(record[feed.marker])));
+	if (!newest) return { at: null, ids: [] };
+	const at = newest[feed.marker] as string;
+	const atTime = markerTime(at);
+	const ids = data.filter((record) => markerTime(record[feed.marker]) === atTime).map((record) => String(record.id));
+	const meta = (body.meta ?? {}) as IDataObject;
+	if (ids.length < data.length || meta.has_more !== true) return { at, ids };
+	// The whole page shares one instant: take the rest of that instant too (not emitted).
+	const { cursor } = await drain(ctx, feed, { at, ids }, { maxPages });
+	return cursor;
+}
+
+/** The newest records of a feed (for "Fetch Test Event"), newest first. */
+export async function newest(ctx: IPollFunctions, feed: Feed, count = 20): Promise<IDataObject[]> {
+	const { body } = await leonarRequest.call(ctx, feed.endpoint, {
+		pathParams: feed.pathParams,
+		qs: { ...newestFirst(feed), limit: count, offset: 0 },
+	});
+	const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+	return data.filter((record) => Number.isFinite(markerTime(record[feed.marker])));
+}
