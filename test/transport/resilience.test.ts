@@ -212,3 +212,55 @@ describe('pagination while the data changes', () => {
 		expect(t.calls('GET', '/contacts')).toHaveLength(4);
 	});
 });
+
+describe('profile searches while the results change', () => {
+	const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
+	const account = () => [...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
+	const dropFirst = (n: number) => ({ mutate: () => void t.sim.state.sourcingProfiles.splice(0, n) });
+
+	it('page search: profiles deleted between pages make it read the previous page again, none skipped', async () => {
+		t.sim.faults.add({ path: '/sourcing/search', skip: 2, action: dropFirst(150) });
+		const result = await t.run({
+			resource: 'sourcing',
+			operation: 'search',
+			projectId: locator(project().id),
+			sourceType: 'leonar_source',
+			returnAll: true,
+		});
+		expect(result.error).toBeUndefined();
+		// 320 - 150 = 170 left: page 3 (empty) shows the shrink, pages 1 and 2 are read again.
+		expect(t.calls('POST', '/sourcing/search').map((c) => (c.body as { page: number }).page)).toEqual([1, 2, 3, 1, 2]);
+		const ids = jsonOf(result).map((p) => p.profile_id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const p of t.sim.state.sourcingProfiles) expect(ids).toContain(p.profile_id);
+	});
+
+	it('cursor search: a second shrink after the one restart stops with a clear error', async () => {
+		t.sim.faults.add({ path: '/sourcing/linkedin/search', skip: 1, times: Infinity, action: dropFirst(1) });
+		const result = await t.run({
+			resource: 'sourcing',
+			operation: 'linkedinSearch',
+			projectId: locator(project().id),
+			accountId: account().id,
+			returnAll: true,
+		});
+		expect(result.error?.message).toBe('The LinkedIn results kept changing while the node read them (/sourcing/linkedin/search)');
+		expect(result.error?.description).toContain('Run it again later, or narrow the search.');
+		// Page 1, page 2 (shrank: restart), page 1 again, page 2 again (shrank again: stop).
+		expect(t.calls('POST', '/sourcing/linkedin/search')).toHaveLength(4);
+	});
+
+	it('the advanced search (charges credits per profile) never reads a page twice', async () => {
+		t.sim.setCredits({ sourcing: 1000 });
+		t.sim.faults.add({ path: '/sourcing/advanced/profiles/search', skip: 1, action: dropFirst(3) });
+		const result = await t.run({
+			resource: 'sourcing',
+			operation: 'advancedSearch',
+			limit: 150,
+			filters: { jobTitles: 'Engineer', companyFilter: 'any' },
+		});
+		const pages = t.calls('POST', '/sourcing/advanced/profiles/search').map((c) => (c.body as { page: number }).page);
+		expect(pages).toEqual([1, 2]);
+		expect(result.error).toBeUndefined();
+	});
+});

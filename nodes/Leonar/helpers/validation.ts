@@ -8,6 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const UUID_EXACT = new RegExp(`^${UUID}$`);
+/** The longest address email allows (RFC 5321), and Leonar's limit. */
+const MAX_EMAIL_LENGTH = 254;
 const EMAIL = /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[^\s@"<>,;.]{2,}$/;
 
 /** The record kinds whose Leonar app URL carries their id, and how to find it there. */
@@ -142,7 +144,10 @@ export function requireEmail(
 	if (!isEmail(text)) {
 		fail(this, itemIndex, `"${field}" is not a valid email address: ${show(text)}`, 'Use an address such as jane.doe@example.com.');
 	}
-	return text as string;
+	if (text.length > MAX_EMAIL_LENGTH) {
+		fail(this, itemIndex, `"${field}" is too long: ${text.length} characters, at most ${MAX_EMAIL_LENGTH}`);
+	}
+	return text;
 }
 
 export function requireText(
@@ -205,6 +210,12 @@ function toDateValue(value: unknown): Date | undefined {
 	if (typeof value === 'number') return new Date(value > 1e11 ? value : value * 1000);
 	if (typeof value === 'string') {
 		const text = value.trim();
+		// JavaScript rolls 2026-02-30 over to March 2: a calendar day that does not exist is refused.
+		const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+		if (day) {
+			const calendar = new Date(`${day[1]}-${day[2]}-${day[3]}T00:00:00Z`);
+			if (Number.isNaN(calendar.getTime()) || calendar.toISOString().slice(0, 10) !== day[0]) return undefined;
+		}
 		if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00Z`);
 		if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
 			const normalized = text.replace(' ', 'T');

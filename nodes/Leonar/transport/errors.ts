@@ -223,7 +223,9 @@ export function mapApiError(node: INode, failure: ApiFailure, context: ErrorCont
 			failure,
 			context,
 			`Leonar had a server error (HTTP ${statusCode})`,
-			`The Leonar API failed to process the request${context.endpoint.method === 'GET' ? ' and kept failing after retries' : ''}. Try again in a few minutes; if it persists, contact Leonar support.${apiText}`,
+			endpoint.method !== 'POST' || endpoint.readOnlyPost === true
+				? `The Leonar API failed to process the request and kept failing after retries. Try again in a few minutes; if it persists, contact Leonar support.${apiText}`
+				: `The Leonar API failed to process the request. The node did not repeat it, because a repeated create could make a duplicate: check in Leonar whether it went through before running it again. Try again in a few minutes; if it persists, contact Leonar support.${apiText}`,
 		);
 	}
 

@@ -122,8 +122,40 @@ export async function getLeonarCredentials(
 	return { apiKey, baseUrl };
 }
 
+/**
+ * The credential as read and checked by the first request of this node run (keyed by the
+ * execution context, like the rate-limit state). Reading it costs n8n a database query and a
+ * decryption, and `httpRequestWithAuthentication` reads it again for the header anyway, so the
+ * node reads it once per run instead of once per request. A failed read is not kept.
+ */
+const runCredentials = new WeakMap<object, Credentials>();
+
+async function credentialsOfRun(this: LeonarContext, itemIndex?: number): Promise<Credentials> {
+	const known = runCredentials.get(this);
+	if (known) return known;
+	const credentials = await getLeonarCredentials.call(this, itemIndex);
+	runCredentials.set(this, credentials);
+	return credentials;
+}
+
+/** Request settings of a run whose options hold no expression (so they are the same for every item). */
+const runSettings = new WeakMap<object, RequestSettings>();
+
 /** Reads the node's request options (Max Rate Limit Wait, Timeout) where the node has them. */
 export function getRequestSettings(this: LeonarContext, itemIndex = 0): RequestSettings {
+	const known = runSettings.get(this);
+	if (known) return known;
+	const settings = readRequestSettings.call(this, itemIndex);
+	const raw = (this.getNode().parameters as IDataObject | undefined)?.options;
+	const fixed =
+		!raw ||
+		typeof raw !== 'object' ||
+		!Object.values(raw as IDataObject).some((value) => typeof value === 'string' && value.startsWith('='));
+	if (fixed) runSettings.set(this, settings);
+	return settings;
+}
+
+function readRequestSettings(this: LeonarContext, itemIndex: number): RequestSettings {
 	// Only an execute context takes an item index; poll and load-options contexts take
 	// (name, fallback) and would read the index as the fallback.
 	const perItem = typeof (this as IExecuteFunctions).getInputData === 'function';
@@ -208,7 +240,10 @@ function classifyNetworkError(error: unknown): NetworkFailure {
 	return { code: code || 'UNKNOWN', notSent };
 }
 
-function describeNetworkFailure(failure: NetworkFailure, baseUrl: string): [string, string] {
+function describeNetworkFailure(failure: NetworkFailure, baseUrl: string, repeated: boolean): [string, string] {
+	const retries = repeated
+		? `The node tried ${MAX_ATTEMPTS} times before giving up.`
+		: 'The request was not repeated, because a repeated create could make a duplicate: check in Leonar whether it went through before running it again.';
 	switch (failure.code) {
 		case 'ECONNREFUSED':
 			return [
@@ -226,12 +261,12 @@ function describeNetworkFailure(failure: NetworkFailure, baseUrl: string): [stri
 		case 'ESOCKETTIMEDOUT':
 			return [
 				'Leonar did not answer in time',
-				'The request timed out. Raise "Timeout" in the node options, or try again later. Reads were retried before giving up; a create or other write was not repeated, so check in Leonar whether it went through before running it again.',
+				`The request timed out. Raise "Timeout" in the node options, or try again later. ${retries}`,
 			];
 		default:
 			return [
 				'The connection to Leonar failed before an answer arrived',
-				`The network connection broke (${failure.code}). Reads were retried before giving up; a create or other write was not repeated, so check in Leonar whether it went through before running it again.`,
+				`The network connection broke (${failure.code}). ${retries}`,
 			];
 	}
 }
@@ -259,7 +294,7 @@ export async function leonarRequest(
 	request: LeonarRequest = {},
 ): Promise<LeonarResponse> {
 	const { itemIndex } = request;
-	const { apiKey, baseUrl } = await getLeonarCredentials.call(this, itemIndex);
+	const { apiKey, baseUrl } = await credentialsOfRun.call(this, itemIndex);
 	const settings = getRequestSettings.call(this, itemIndex ?? 0);
 	const node = this.getNode();
 	const context: ErrorContext = {
@@ -329,7 +364,11 @@ export async function leonarRequest(
 				await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1));
 				continue;
 			}
-			const [message, description] = describeNetworkFailure(failure, baseUrl);
+			const [message, description] = describeNetworkFailure(
+				failure,
+				baseUrl,
+				failure.notSent || isSafeToRepeat(endpoint),
+			);
 			throw networkError(node, context, message, description);
 		}
 
@@ -540,6 +579,23 @@ function emptyPageError(
 }
 
 /**
+ * Watches the `total_count` of a profile search page by page and says by how much it fell
+ * below the lowest total seen so far (0 when it did not). Only for searches that cost nothing
+ * to read again (`readOnlyPost`): a search that charges credits per profile never re-reads.
+ */
+function shrinkWatch(endpoint: Endpoint): { check: (total: unknown) => number } {
+	let lowest: number | undefined;
+	return {
+		check(total) {
+			if (endpoint.readOnlyPost !== true || typeof total !== 'number' || !Number.isFinite(total)) return 0;
+			const shrunk = lowest !== undefined && total < lowest ? lowest - total : 0;
+			lowest = lowest === undefined ? total : Math.min(lowest, total);
+			return shrunk;
+		},
+	};
+}
+
+/**
  * Reads a page-based sourcing search (`page` ≥ 1, `page_size` 1–100 in the JSON body;
  * answer `data {profiles, has_more, next_page}`) until `has_more` is false or the limit is
  * reached. The page size stays the same on every page, so that pages line up.
@@ -553,15 +609,27 @@ export async function leonarSourcingRequestAllPages(
 	const pageSize = profilePageSize(limit);
 	const profiles: IDataObject[] = [];
 	const seen = new Set<unknown>();
+	const shrinks = shrinkWatch(endpoint);
 	let page = 1;
 	let emptyPages = 0;
+	/** The page read right after a shrink, skipped when the re-read pages catch up with it. */
+	let alreadyRead: { page: number; last: boolean } | undefined;
 	for (let calls = 0; calls < MAX_SOURCING_PAGES; calls++) {
 		const data = await leonarApiRequest.call(this, endpoint, {
 			...request,
 			body: { ...request.body, page, page_size: pageSize },
 		});
 		const { count, full } = collectProfiles(data, profiles, seen, limit);
-		if (full || data.has_more !== true) return profiles;
+		if (full) return profiles;
+		// Profiles gone since the last page shift the later ones onto earlier pages: read the
+		// pages they could have moved to again (what was already emitted is dropped by id).
+		const shrunk = shrinks.check(data.total_count);
+		if (shrunk > 0 && page > 1) {
+			alreadyRead = { page, last: data.has_more !== true };
+			page -= Math.min(page - 1, Math.ceil(shrunk / pageSize));
+			continue;
+		}
+		if (data.has_more !== true) return profiles;
 		if (count === 0) {
 			// "More" but nothing on this page: ask again; never skip ahead blindly.
 			if (++emptyPages > MAX_EMPTY_PAGES) {
@@ -572,6 +640,11 @@ export async function leonarSourcingRequestAllPages(
 		emptyPages = 0;
 		const next = Number(data.next_page);
 		page = Number.isInteger(next) && next > page ? next : page + 1;
+		if (alreadyRead && page === alreadyRead.page) {
+			if (alreadyRead.last) return profiles;
+			page++;
+			alreadyRead = undefined;
+		}
 	}
 	throw tooManyPages(this, endpoint, MAX_SOURCING_PAGES, options.itemIndex);
 }
@@ -590,6 +663,8 @@ export async function leonarLinkedinRequestAllPages(
 	const body: IDataObject = { ...request.body, page_size: profilePageSize(limit) };
 	const profiles: IDataObject[] = [];
 	const seen = new Set<unknown>();
+	const shrinks = shrinkWatch(endpoint);
+	let restarted = false;
 	let cursor: string | undefined;
 	let emptyPages = 0;
 	for (let calls = 0; calls < MAX_SOURCING_PAGES; calls++) {
@@ -599,7 +674,28 @@ export async function leonarLinkedinRequestAllPages(
 		});
 		const { count, full } = collectProfiles(data, profiles, seen, limit);
 		const next = typeof data.cursor === 'string' && data.cursor !== '' ? data.cursor : undefined;
-		if (full || data.has_more !== true) return profiles;
+		if (full) return profiles;
+		// Fewer results than before: a cursor cannot step back, so the pages read since may have
+		// skipped some profiles. Read the search once more from the start (duplicates are
+		// dropped by id); if it shrinks again, stop rather than return an incomplete list.
+		const shrunk = shrinks.check(data.total_count);
+		if (shrunk > 0 && cursor !== undefined) {
+			if (restarted) {
+				throw new NodeApiError(
+					this.getNode(),
+					{ message: 'results kept shrinking' },
+					{
+						message: `The LinkedIn results kept changing while the node read them (${endpoint.path})`,
+						description: `${shrunk} fewer result(s) than on an earlier page, after the node had already read the search again from the start once; it stopped after ${profiles.length} profile(s) rather than return a list that may miss some. Run it again later, or narrow the search.`,
+						itemIndex: options.itemIndex,
+					},
+				);
+			}
+			restarted = true;
+			cursor = undefined;
+			continue;
+		}
+		if (data.has_more !== true) return profiles;
 		if (count === 0) {
 			if (++emptyPages > MAX_EMPTY_PAGES) {
 				throw emptyPageError(this, endpoint, 'cursor page', profiles.length, options.itemIndex);

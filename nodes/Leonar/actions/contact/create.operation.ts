@@ -35,7 +35,8 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body = await buildContactBody.call(
 		this,
-		{ firstName: this.getNodeParameter('firstName', i), ...additionalFields },
+		// An expression that finds nothing gives undefined: refuse it like an empty name.
+		{ firstName: this.getNodeParameter('firstName', i) ?? '', ...additionalFields },
 		i,
 	);
 	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, { body, itemIndex: i });

@@ -95,6 +95,15 @@ export function contactFields(exclude: string[] = []): INodeProperties[] {
 	return CONTACT_FIELDS.filter((field) => !exclude.includes(field.name));
 }
 
+/** The API's length limits of the contact text fields (characters). */
+const TEXT_LIMITS: Record<string, number> = {
+	phone: 50,
+	title: 255,
+	currentCompany: 255,
+	location: 255,
+	linkedinProfile: 500,
+};
+
 /**
  * Builds the API body from contact fields, validating each one. Custom fields set by name are
  * checked against the workspace's definitions (loaded once per execution, only when used).
@@ -131,7 +140,9 @@ export async function buildContactBody(
 				break;
 			default:
 				// Text fields; a number or boolean from an expression is sent as text.
-				if (value !== '') body[snakeCase(name)] = requireText.call(this, value, label(name), itemIndex);
+				if (value !== '') {
+					body[snakeCase(name)] = requireText.call(this, value, label(name), itemIndex, TEXT_LIMITS[name]);
+				}
 		}
 	}
 	const byName = await resolveCustomFields.call(this, 'contact', fields.customFieldsUi, itemIndex);

@@ -1,0 +1,183 @@
+/**
+ * Chaos suite, list paths: every pager (offset, page, cursor) under every fault. A fault hits
+ * the second page (the first one has already been read), so that recovering means carrying on
+ * from the right place. Each cell proves: every record that existed for the whole read is
+ * emitted, none twice, nothing emitted that never existed, the calls stay under a stated bound,
+ * the time stays under a bound, and a failure says what happened and what to do.
+ */
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import type { Rec } from '../simulator';
+import { jsonOf, locator, useSimulator } from '../support';
+import type { Fault, Target } from './faults';
+import { COMMON_FAULTS, settle } from './faults';
+import { Matrix } from './matrix';
+
+const t = useSimulator();
+
+interface ListPath {
+	name: string;
+	target: Omit<Target, 'skip'>;
+	/** Prepares the data; returns the parameters of the run. */
+	setup(): INodeParameters;
+	/** Ids of the records the list should return right now. */
+	ids(): string[];
+	idOf(json: IDataObject): string;
+	insert(n: number): void;
+	/** Deletes n records the first page has already returned. */
+	remove(n: number): void;
+}
+
+const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
+const account = () => [...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
+const cloneProfile = (source: Rec, k: number): Rec => ({
+	...structuredClone(source),
+	profile_id: `chaos-${k}-${Math.random().toString(36).slice(2, 8)}`,
+	linkedin_url: `https://www.linkedin.com/in/chaos-${k}-${Math.random().toString(36).slice(2, 8)}`,
+});
+const profileIds = () => t.sim.state.sourcingProfiles.map((p) => String(p.profile_id));
+const profilePath = (name: string, operation: string, path: string, extra: () => INodeParameters): ListPath => ({
+	name,
+	target: { method: 'POST', path },
+	setup: () => ({ resource: 'sourcing', operation, projectId: locator(project().id), returnAll: true, ...extra() }),
+	ids: profileIds,
+	idOf: (json) => String(json.profile_id),
+	insert: (n) => t.sim.state.sourcingProfiles.unshift(...Array.from({ length: n }, (_, k) => cloneProfile(t.sim.state.sourcingProfiles[k], k))),
+	remove: (n) => void t.sim.state.sourcingProfiles.splice(0, n),
+});
+
+const PATHS: ListPath[] = [
+	{
+		name: 'offset: contact getAll (250)',
+		target: { method: 'GET', path: '/contacts' },
+		setup: () => {
+			t.sim.state.contacts.clear();
+			t.sim.seedContacts(250);
+			return { resource: 'contact', operation: 'getAll', returnAll: true };
+		},
+		ids: () => [...t.sim.state.contacts.values()].filter((c) => !c.archived_at).map((c) => String(c.id)),
+		idOf: (json) => String(json.id),
+		insert: (n) => void t.sim.seedContacts(n),
+		remove: (n) => {
+			const newest = [...t.sim.state.contacts.values()].sort((a, b) =>
+				a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? 1 : -1,
+			);
+			for (const record of newest.slice(0, n)) t.sim.state.contacts.delete(record.id);
+		},
+	},
+	profilePath('page: sourcing search (320)', 'search', '/sourcing/search', () => ({ sourceType: 'leonar_source' })),
+	profilePath('cursor: sourcing linkedinSearch (320)', 'linkedinSearch', '/sourcing/linkedin/search', () => ({
+		accountId: account().id,
+	})),
+];
+
+const LIST_FAULTS: Fault[] = [
+	...COMMON_FAULTS,
+	{ name: 'empty page, has_more: true', rules: (target) => [{ ...target, action: { emptyPageHasMore: true } }] },
+	{
+		name: '7 records inserted between pages',
+		rules: (target) => [{ ...target, action: { mutate: () => pathNow!.insert(7) } }],
+	},
+	{
+		name: '3 records deleted between pages',
+		rules: (target) => [{ ...target, action: { mutate: () => pathNow!.remove(3) } }],
+	},
+];
+let pathNow: ListPath | undefined;
+
+interface Expectation {
+	ok: boolean;
+	/** Exact number of calls on top of the pages a clean read takes (ok), or in all (failure). */
+	calls: (pages: number) => number;
+	message?: string;
+	description?: RegExp[];
+	/** Upper bound on the run's duration. */
+	maxMs: number;
+}
+
+function expectationFor(fault: string, path: ListPath): Expectation {
+	switch (fault) {
+		case '429 burst (3 in a row, reset ≤1 s)':
+			return { ok: true, calls: (pages) => pages + 3, maxMs: 6000 };
+		case '500 once':
+			return { ok: true, calls: (pages) => pages + 1, maxMs: 4000 };
+		case '502 twice':
+			return { ok: true, calls: (pages) => pages + 2, maxMs: 5000 };
+		case '503 always':
+			return {
+				ok: false,
+				// Page 1, then 3 attempts at page 2.
+				calls: () => 4,
+				message: 'Leonar had a server error (HTTP 503)',
+				description: [/kept failing after retries/, /Try again in a few minutes/],
+				maxMs: 5000,
+			};
+		case 'slow (1.5 s > Timeout 1 s)':
+			return { ok: true, calls: (pages) => pages + 1, maxMs: 6000 };
+		case '7 records inserted between pages':
+			return { ok: true, calls: (pages) => pages, maxMs: 4000 };
+		case '3 records deleted between pages':
+			// Offset and page: the page the shrink could have skipped past is read again (one
+			// more call). Cursor: it cannot step back, so the search is read once more from the
+			// start (two more calls: pages 1 and 2 again).
+			return { ok: true, calls: (pages) => pages + (path.name.startsWith('cursor') ? 2 : 1), maxMs: 4000 };
+		default:
+			return { ok: true, calls: (pages) => pages + 1, maxMs: 4000 };
+	}
+}
+
+const matrix = new Matrix(
+	'lists',
+	LIST_FAULTS.map((f) => f.name),
+	PATHS.map((p) => p.name),
+);
+afterAll(() => matrix.flush());
+
+describe.each(PATHS)('chaos on $name', (path) => {
+	it('clean run: the baseline the faults are measured against', async () => {
+		const result = await t.run(path.setup());
+		expect(result.error).toBeUndefined();
+		expect(new Set(jsonOf(result).map(path.idOf))).toEqual(new Set(path.ids()));
+		const pages = t.calls(path.target.method, path.target.path).length;
+		expect(pages).toBe(Math.ceil(path.ids().length / 100));
+		matrix.record({ fault: '(none)', path: path.name, outcome: `ok (${pages} calls)`, ms: 0 });
+	});
+
+	it.each(LIST_FAULTS)('$name', async (fault) => {
+		pathNow = path;
+		const parameters = path.setup();
+		const pages = Math.ceil(path.ids().length / 100);
+		const before = new Set(path.ids());
+		for (const rule of fault.rules({ ...path.target, skip: 1 })) t.sim.faults.add(rule);
+		const expected = expectationFor(fault.name, path);
+
+		const started = Date.now();
+		const result = await t.run({ ...parameters, options: { ...fault.options } });
+		const ms = Date.now() - started;
+		await settle(t.sim);
+
+		const calls = t.calls(path.target.method, path.target.path).length;
+		const emitted = jsonOf(result).map(path.idOf);
+		const after = new Set(path.ids());
+		const outcome = result.error ? `failed clearly (${calls} call${calls === 1 ? '' : 's'})` : `ok (${calls} calls)`;
+		matrix.record({ fault: fault.name, path: path.name, outcome, ms });
+
+		// No infinite loop, bounded time.
+		expect(calls).toBe(expected.calls(pages));
+		expect(ms).toBeLessThan(expected.maxMs);
+		if (expected.ok) {
+			expect(result.error).toBeUndefined();
+			// None duplicated.
+			expect(new Set(emitted).size).toBe(emitted.length);
+			// None lost: every record that existed for the whole read is there.
+			const missing = [...before].filter((id) => after.has(id) && !emitted.includes(id));
+			expect(missing).toEqual([]);
+			// Nothing invented.
+			expect(emitted.filter((id) => !before.has(id) && !after.has(id))).toEqual([]);
+		} else {
+			expect(result.items).toHaveLength(0);
+			expect(result.error?.message).toBe(expected.message);
+			for (const text of expected.description ?? []) expect(result.error?.description).toMatch(text);
+		}
+	});
+});
