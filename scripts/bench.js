@@ -22,6 +22,8 @@
  *      BENCH_SKIP_BUILD=1      use the existing dist/
  *      BENCH_KEEP=1            keep the n8n user folder (.n8n-runtime/bench-home)
  *      BENCH_CPU_PROF=1        write a V8 CPU profile of each n8n process to .artifacts/bench/cpu-prof/
+ *      BENCH_PACKAGE_DIR=<dir> pack this already built package folder instead of building the repo (before/after
+ *                              comparisons); BENCHMARKS.md is then left alone
  */
 const crypto = require('crypto');
 const fs = require('fs');
@@ -334,9 +336,10 @@ async function main() {
   const loadBefore = os.loadavg()[0].toFixed(2);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
-  if (!process.env.BENCH_SKIP_BUILD) lib.buildPackage();
+  const packageDir = process.env.BENCH_PACKAGE_DIR ? path.resolve(process.env.BENCH_PACKAGE_DIR) : REPO;
+  if (!process.env.BENCH_SKIP_BUILD && !process.env.BENCH_PACKAGE_DIR) lib.buildPackage();
   const rt = runtime.ensureN8n('2');
-  const tgz = lib.packPackage();
+  const tgz = lib.packPackage(packageDir);
   fs.rmSync(USER_FOLDER, { recursive: true, force: true });
   fs.mkdirSync(USER_FOLDER, { recursive: true });
   lib.installPackage(USER_FOLDER, tgz);
@@ -392,7 +395,7 @@ async function main() {
   const info = machine(rt);
   const markdown = renderMarkdown({ results, scenarios: selected, info, totalSeconds, loadBefore, loadAfter: os.loadavg()[0].toFixed(2) });
   fs.writeFileSync(path.join(ARTIFACTS, 'results.json'), JSON.stringify({ info, totalSeconds, results }, null, 2));
-  const target = only.length ? path.join(ARTIFACTS, 'BENCHMARKS.partial.md') : path.join(REPO, 'BENCHMARKS.md');
+  const target = only.length || process.env.BENCH_PACKAGE_DIR ? path.join(ARTIFACTS, 'BENCHMARKS.partial.md') : path.join(REPO, 'BENCHMARKS.md');
   fs.writeFileSync(target, markdown);
   console.log(markdown);
   say(`wrote ${path.relative(REPO, target)} (whole bench ${totalSeconds.toFixed(0)} s)`);

@@ -451,7 +451,7 @@ const cases = [
     title: 'Message › Send an e-mail to a contact',
     nodes: [{
       resource: 'message', operation: 'send',
-      parameters: { contactId: ID('$contact2'), channel: 'email', subject: 'A role for you', content: 'Hello, are you open to a new role?' },
+      parameters: { contactId: ID('$contact2'), channel: 'email', additionalFields: { subject: 'A role for you' }, content: 'Hello, are you open to a new role?' },
     }],
     expect: {
       status: 'success',

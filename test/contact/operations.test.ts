@@ -26,6 +26,18 @@ describe('contact: get', () => {
 		expect(t.calls()[0].path).toBe(`/contacts/${contact.id}`);
 	});
 
+	it.each([
+		'https://app.leonar.app/contacts/{id}',
+		'https://app.leonar.app/dashboard/acme/contacts/{id}?tab=notes',
+		'https://app.leonar.app/contacts?contact={id}',
+	])('accepts the link %s typed into the field', async (template) => {
+		const contact = firstActiveContact();
+		const url = template.replace('{id}', String(contact.id));
+		const result = await t.run({ resource: 'contact', operation: 'get', contactId: locator(url, 'url') });
+		expect(result.error).toBeUndefined();
+		expect(t.calls()[0].path).toBe(`/contacts/${contact.id}`);
+	});
+
 	it('refuses a link to another kind of record before any request', async () => {
 		const url = 'https://app.leonar.app/dashboard/acme/projects/3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
 		// Typed into the field: n8n itself applies the mode's validation and does not start.

@@ -14,7 +14,7 @@ describe('message', () => {
 			operation: 'send',
 			contactId: locator(c.id),
 			channel: 'email',
-			subject: 'Backend role',
+			additionalFields: { subject: 'Backend role' },
 			content: 'Hello, are you open to a new role?',
 		});
 		expect(result.error).toBeUndefined();
@@ -37,7 +37,7 @@ describe('message', () => {
 			operation: 'send',
 			contactId: locator(c.id),
 			channel: 'linkedin',
-			subject: 'ignored',
+			additionalFields: { subject: 'ignored' },
 			content: 'Hi!',
 		});
 		expect(result.error).toBeUndefined();

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ListOptions, LeonarRequest } from '../transport';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
@@ -34,4 +35,19 @@ export async function returnRecord(
 	const record: IDataObject = await leonarApiRequest.call(this, endpoint, { ...request, itemIndex });
 	const simplify = simpleFields ? (this.getNodeParameter('simplify', itemIndex, false) as boolean) : false;
 	return toItems.call(this, simplify ? pick(record, simpleFields!) : record, itemIndex);
+}
+
+/** Sends a partial update (only the fields given); an empty one is refused before any request. */
+export async function returnUpdate(
+	this: IExecuteFunctions,
+	endpoint: Endpoint,
+	itemIndex: number,
+	request: Omit<LeonarRequest, 'itemIndex'> & { body: IDataObject },
+): Promise<INodeExecutionData[]> {
+	if (!Object.keys(request.body).length) {
+		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
+			itemIndex,
+		});
+	}
+	return await returnRecord.call(this, endpoint, itemIndex, request);
 }

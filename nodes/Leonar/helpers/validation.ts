@@ -25,7 +25,7 @@ export const URL_ID_PATTERNS: Record<string, RegExp> = {
 
 /** Regex (as a string) that a Leonar app URL of the given record kind matches, for UI validation. */
 export function urlRegexFor(kind: keyof typeof URL_ID_PATTERNS): string {
-	return `^https?://([a-z0-9-]+\\.)*leonar\\.app/.*${URL_ID_PATTERNS[kind].source}.*`;
+	return `^https?://([a-z0-9-]+\\.)*leonar\\.app(?=[/?#]).*${URL_ID_PATTERNS[kind].source}.*`;
 }
 
 export function isUuid(value: unknown): value is string {

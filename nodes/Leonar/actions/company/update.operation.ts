@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { returnUpdate } from '../../helpers/operations';
+import { updateDisplayOptions } from '../../helpers/utils';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildCompanyBody, companyFields } from './fields';
 import { companyLocator } from './locator';
@@ -32,15 +31,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const id = getRecordId.call(this, 'companyId', i, 'Company', 'company');
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = await buildCompanyBody.call(this, updateFields, i);
-	if (!Object.keys(body).length) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
-			itemIndex: i,
-		});
-	}
-	const company = await leonarApiRequest.call(this, ENDPOINTS.companyUpdate, {
-		pathParams: { id },
-		body,
-		itemIndex: i,
-	});
-	return toItems.call(this, company, i);
+	return await returnUpdate.call(this, ENDPOINTS.companyUpdate, i, { pathParams: { id }, body });
 }

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { returnUpdate } from '../../helpers/operations';
+import { updateDisplayOptions } from '../../helpers/utils';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildDealBody, dealFields } from './fields';
 import { dealLocator } from './locator';
@@ -32,11 +31,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const id = getRecordId.call(this, 'dealId', i, 'Deal', 'deal');
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = buildDealBody.call(this, updateFields, i);
-	if (!Object.keys(body).length) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
-			itemIndex: i,
-		});
-	}
-	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealUpdate, { pathParams: { id }, body, itemIndex: i });
-	return toItems.call(this, deal, i);
+	return await returnUpdate.call(this, ENDPOINTS.dealUpdate, i, { pathParams: { id }, body });
 }

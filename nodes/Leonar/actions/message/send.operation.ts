@@ -23,14 +23,6 @@ const properties: INodeProperties[] = [
 		description: 'How to send the message; Leonar reuses the conversation with the contact on that channel or starts one',
 	},
 	{
-		displayName: 'Subject',
-		name: 'subject',
-		type: 'string',
-		default: '',
-		description: 'Subject line of the email (up to 500 characters)',
-		displayOptions: { show: { channel: ['email'] } },
-	},
-	{
 		displayName: 'Content',
 		name: 'content',
 		type: 'string',
@@ -38,6 +30,23 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'Text of the message (up to 20,000 characters)',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Subject',
+				name: 'subject',
+				type: 'string',
+				default: '',
+				description: 'Subject line of an email (up to 500 characters); not used on other channels',
+				displayOptions: { show: { '/channel': ['email'] } },
+			},
+		],
 	},
 	optionsCollection(),
 ];
@@ -51,7 +60,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const contactId = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
 	const channel = this.getNodeParameter('channel', i) as string;
 	const content = requireText.call(this, this.getNodeParameter('content', i, ''), 'Content', i, 20000);
-	const subject = channel === 'email' ? (this.getNodeParameter('subject', i, '') as string) : '';
+	const subject = channel === 'email' ? (this.getNodeParameter('additionalFields.subject', i, '') as string) : '';
 	const body = compact({
 		contact_id: contactId,
 		channel,

@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { returnUpdate } from '../../helpers/operations';
+import { updateDisplayOptions } from '../../helpers/utils';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { entryLocator, projectLocator } from './locator';
 
@@ -68,16 +68,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		}
 		body.notes = notes;
 	}
-	if (!Object.keys(body).length) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
-			itemIndex: i,
-		});
-	}
-	const entry = await leonarApiRequest.call(this, ENDPOINTS.entryUpdate, {
-		pathParams: { id: projectId, entryId },
-		body,
-		recordId: entryId,
-		itemIndex: i,
-	});
-	return toItems.call(this, entry, i);
+	return await returnUpdate.call(this, ENDPOINTS.entryUpdate, i, { pathParams: { id: projectId, entryId }, body, recordId: entryId });
 }

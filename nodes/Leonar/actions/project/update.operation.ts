@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { returnUpdate } from '../../helpers/operations';
+import { updateDisplayOptions } from '../../helpers/utils';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildProjectBody, projectFields } from './fields';
 import { projectLocator } from './locator';
@@ -32,11 +31,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const id = getRecordId.call(this, 'projectId', i, 'Project', 'project');
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = buildProjectBody.call(this, updateFields, i);
-	if (!Object.keys(body).length) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
-			itemIndex: i,
-		});
-	}
-	const project = await leonarApiRequest.call(this, ENDPOINTS.projectUpdate, { pathParams: { id }, body, itemIndex: i });
-	return toItems.call(this, project, i);
+	return await returnUpdate.call(this, ENDPOINTS.projectUpdate, i, { pathParams: { id }, body });
 }
