@@ -39,18 +39,21 @@ async function seedContacts(sim, count) {
 
 const visibleContacts = (sim) => [...sim.state.contacts.values()].filter((c) => !c.archived_at).length;
 
+/** Size of scenario 1 (BENCH_LIST_RECORDS, default 10,000; a multiple of 100), e.g. to check that memory scales with it. */
+const LIST_RECORDS = Number(process.env.BENCH_LIST_RECORDS || 10000);
+
 const scenarios = [
   {
     id: 's1',
-    title: 'Return All of 10,000 contacts',
-    records: 10000,
-    minCalls: 100,
-    target: 'calls = 100 (the physical minimum: 100 records per page)',
+    title: `Return All of ${LIST_RECORDS.toLocaleString('en-US')} contacts`,
+    records: LIST_RECORDS,
+    minCalls: Math.ceil(LIST_RECORDS / 100),
+    target: `calls = ${Math.ceil(LIST_RECORDS / 100)} (the physical minimum: 100 records per page)`,
     theirsChoice: 'HTTP Request GET /contacts?limit=100 with Pagination "Update a Parameter in Each Request" (query offset = {{ $pageCount * 100 }}), complete when {{ $response.body.meta.has_more === false }}; then Split Out on `data` to get one item per contact, as ours outputs',
     async setup({ sim, warm }) {
-      // 10,000 listed contacts (the seed has some, 5 of them archived and not listed)
-      if (!warm) await seedContacts(sim, 10000 - visibleContacts(sim));
-      return { body: {}, check: (s) => (visibleContacts(s) === 10000 || warm ? [] : [`${visibleContacts(s)} contacts listed, expected 10000`]) };
+      // LIST_RECORDS listed contacts (the seed has some, 5 of them archived and not listed)
+      if (!warm) await seedContacts(sim, LIST_RECORDS - visibleContacts(sim));
+      return { body: {}, check: (s) => (visibleContacts(s) === LIST_RECORDS || warm ? [] : [`${visibleContacts(s)} contacts listed, expected ${LIST_RECORDS}`]) };
     },
     split: false,
     ours: () => [leonar({ resource: 'contact', operation: 'getAll', returnAll: true, filters: {}, options: {} })],
