@@ -6,7 +6,10 @@ import type {
 } from 'n8n-workflow';
 
 import { URL_ID_PATTERNS, isUuid } from '../helpers/validation';
-import { leonarApiRequest, leonarApiRequestAllItems, leonarRequest } from '../transport';
+import { compact } from '../helpers/utils';
+import { contains } from '../helpers/filters';
+import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
+import { listPage, searchText } from './listPage';
 import type { Endpoint } from '../transport/endpoints';
 import { ENDPOINTS } from '../transport/endpoints';
 
@@ -14,35 +17,6 @@ import { ENDPOINTS } from '../transport/endpoints';
  * Searchable lists (resource locators' "From List" mode) and dropdowns for companies, deals,
  * notes, tags and tasks, plus workspace members and custom-field definitions.
  */
-
-const PAGE = 50;
-
-/**
- * One page of a list endpoint for a "From List" mode. The typed text is searched on the
- * server: with the endpoint's `search` parameter where it has one, else with a
- * case-insensitive `ilike` filter on the record's name field. The token is the next offset.
- */
-async function searchPage(
-	ctx: ILoadOptionsFunctions,
-	endpoint: Endpoint,
-	filter: string | undefined,
-	paginationToken: string | undefined,
-	label: (record: IDataObject) => string,
-	search: { param: string; ilike?: boolean },
-	extraQs: IDataObject = {},
-): Promise<INodeListSearchResult> {
-	const offset = Number(paginationToken) || 0;
-	const qs: IDataObject = { ...extraQs, limit: PAGE, offset };
-	const text = filter?.trim();
-	if (text) qs[search.param] = search.ilike ? `ilike.%${text.replace(/[%*]/g, '')}%` : text;
-	const { body } = await leonarRequest.call(ctx, endpoint, { qs });
-	const records = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
-	const meta = (body.meta ?? {}) as IDataObject;
-	return {
-		results: records.map((record) => ({ name: label(record), value: String(record.id) })),
-		paginationToken: meta.has_more && records.length ? String(offset + records.length) : undefined,
-	};
-}
 
 const shorten = (text: unknown, length = 60): string => {
 	const value = String(text ?? '').replace(/\s+/g, ' ').trim();
@@ -54,14 +28,12 @@ export async function searchCompanies(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage(
+	return await listPage(
 		this,
 		ENDPOINTS.companyList,
-		filter,
+		compact({ sort: 'name', search: searchText(filter) }),
 		paginationToken,
 		(c) => (c.domain ? `${String(c.name)} (${String(c.domain)})` : String(c.name ?? c.id)),
-		{ param: 'search' },
-		{ sort: 'name' },
 	);
 }
 
@@ -70,13 +42,12 @@ export async function searchDeals(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage(
+	return await listPage(
 		this,
 		ENDPOINTS.dealList,
-		filter,
+		compact({ title: contains(filter) }),
 		paginationToken,
 		(d) => `${String(d.title ?? d.id)} (${[d.status, d.amount != null ? `${String(d.amount)} ${String(d.currency ?? '')}`.trim() : ''].filter(Boolean).join(', ')})`,
-		{ param: 'title', ilike: true },
 	);
 }
 
@@ -85,13 +56,12 @@ export async function searchTasks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage(
+	return await listPage(
 		this,
 		ENDPOINTS.taskList,
-		filter,
+		compact({ title: contains(filter) }),
 		paginationToken,
 		(t) => `${String(t.title ?? t.id)} (${[t.status, t.due_date && `due ${String(t.due_date)}`].filter(Boolean).join(', ')})`,
-		{ param: 'title', ilike: true },
 	);
 }
 
@@ -100,13 +70,12 @@ export async function searchNotes(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage(
+	return await listPage(
 		this,
 		ENDPOINTS.noteList,
-		filter,
+		compact({ content: contains(filter) }),
 		paginationToken,
 		(n) => `${shorten(n.content) || String(n.id)} (${String(n.created_at ?? '').slice(0, 10)})`,
-		{ param: 'content', ilike: true },
 	);
 }
 
@@ -115,14 +84,12 @@ export async function searchTags(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchPage(
+	return await listPage(
 		this,
 		ENDPOINTS.tagList,
-		filter,
+		compact({ sort: 'name', search: searchText(filter) }),
 		paginationToken,
 		(t) => `${String(t.name ?? t.id)} (${String(t.scope ?? 'global')})`,
-		{ param: 'search' },
-		{ sort: 'name' },
 	);
 }
 

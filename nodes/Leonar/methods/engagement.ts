@@ -8,39 +8,15 @@ import type {
 
 import { compact } from '../helpers/utils';
 import { isUuid, URL_ID_PATTERNS } from '../helpers/validation';
-import { leonarApiRequest, leonarApiRequestAllItems, leonarRequest } from '../transport';
-import type { Endpoint } from '../transport/endpoints';
+import { contains } from '../helpers/filters';
+import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
+import { listPage, searchText } from './listPage';
 import { ENDPOINTS } from '../transport/endpoints';
 
 /**
  * Lists and dropdowns for projects, pipeline entries, sequences, conversations and the
  * workspace's connected LinkedIn accounts.
  */
-
-/** `ilike` operator value matching the text anywhere (Leonar's PostgREST-style filters). */
-function contains(filter: string | undefined): string | undefined {
-	const text = filter?.trim();
-	return text ? `ilike.%${text}%` : undefined;
-}
-
-/** One page of a list endpoint for a locator's list mode; searched on the server. */
-async function listPage(
-	ctx: ILoadOptionsFunctions,
-	endpoint: Endpoint,
-	qs: IDataObject,
-	paginationToken: string | undefined,
-	label: (record: IDataObject) => string,
-	pathParams?: Record<string, string>,
-): Promise<INodeListSearchResult> {
-	const offset = Number(paginationToken) || 0;
-	const { body } = await leonarRequest.call(ctx, endpoint, { pathParams, qs: { limit: 50, offset, ...qs } });
-	const records = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
-	const meta = (body.meta ?? {}) as IDataObject;
-	return {
-		results: records.map((record) => ({ name: label(record), value: String(record.id) })),
-		paginationToken: meta.has_more ? String(offset + records.length) : undefined,
-	};
-}
 
 /** The project chosen in the node (any locator mode), or undefined while none is set. */
 export function chosenProjectId(ctx: ILoadOptionsFunctions): string | undefined {
@@ -71,7 +47,8 @@ export async function searchProjects(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const qs: IDataObject = { status: 'all', sort: '-updated_at' };
-	if (filter?.trim()) qs.search = filter.trim();
+	const text = searchText(filter);
+	if (text) qs.search = text;
 	return await listPage(this, ENDPOINTS.projectList, qs, paginationToken, projectLabel);
 }
 
