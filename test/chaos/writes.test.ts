@@ -199,6 +199,8 @@ describe.each(PATHS)('chaos on $name', (path) => {
 			for (const text of expected.description ?? []) expect(result.error?.description).toMatch(text);
 			// The error names the item whose request failed (the first of the failed batch call).
 			expect(result.error?.context?.itemIndex).toBe(target.skip ? 500 : 0);
+			// A batch that stops after an earlier call went through says so.
+			if (target.skip) expect(result.error?.description).toContain('500 item(s) in earlier calls of this run were already processed');
 		}
 		path.verify(expected.ok, fault.name);
 	});

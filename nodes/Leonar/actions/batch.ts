@@ -57,6 +57,7 @@ export async function runBatches<T>(
 		else slots.set(prepared.key, { value: prepared.value, itemIndexes: [i] });
 	}
 
+	let itemsSent = 0;
 	for (const [group, slotMap] of groups) {
 		const slots = [...slotMap.values()];
 		for (let start = 0; start < slots.length; start += options.chunkSize) {
@@ -67,10 +68,15 @@ export async function runBatches<T>(
 				chunk.forEach((slot, index) => {
 					for (const itemIndex of slot.itemIndexes) {
 						results[itemIndex] = [{ json: { ...outputs[index] }, pairedItem: { item: itemIndex } }];
+						itemsSent++;
 					}
 				});
 			} catch (error) {
 				const failure = withItemIndex(ctx, error, firstItem);
+				if (itemsSent > 0) {
+					// The run stops here, but earlier calls went through: say so, so nobody assumes nothing happened.
+					failure.description = `${failure.description ?? ''} ${itemsSent} item(s) in earlier calls of this run were already processed by Leonar; running the node again is safe for them (Leonar skips what is already done).`.trim();
+				}
 				if (!ctx.continueOnFail()) throw failure;
 				const json = errorJson(failure);
 				for (const itemIndex of chunk.flatMap((slot) => slot.itemIndexes)) {
