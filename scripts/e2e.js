@@ -6,11 +6,14 @@
  * Builds and packs the package, installs the tarball into a FRESH n8n user folder the way Community Nodes
  * does, starts the Leonar simulator, imports one credential per demo key and one workflow per case
  * (scripts/e2e/cases.js), starts n8n, triggers each case through its webhook, and checks the run data
- * (read from n8n's database) and the simulator's request log. Prints one line per case and
- * `N passed, N failed[, N skipped]`; exits 1 on any failure.
+ * (read from n8n's database) and the simulator's request log. Meanwhile, in a second n8n of its own, one
+ * activated Leonar Trigger workflow polls a second simulator every 15 s through activation, new contacts, a
+ * restart of n8n, a failing poll and overlapping polls (scripts/e2e/trigger.js, ≈ 3 min). Prints one line per
+ * case and `N passed, N failed[, N skipped]`; exits 1 on any failure.
  *
  * Env: E2E_N8N=2 (default) | 1 | all    which n8n to run (2.41.1 on Node 24; 1.123.81 on Node 20)
- *      E2E_ONLY=id,id                    run only these cases
+ *      E2E_ONLY=id,id                    run only these cases (`trigger` or a trigger-* id: the trigger scenario)
+ *      E2E_SKIP_TRIGGER=1                skip the trigger scenario
  *      E2E_SKIP_BUILD=1                  use the existing dist/ (no `npm run build`)
  *      E2E_KEEP=1                        keep the user folder after the run
  *      E2E_PACKAGE_DIR=<dir>             pack this already built package folder instead of building the repo
@@ -24,6 +27,7 @@ const { spawnSync } = require('child_process');
 const runtime = require('./runtime');
 const lib = require('./lib/n8n');
 const { cases: CASES, exampleCases, CREDENTIALS } = require('./e2e/cases');
+const trigger = require('./e2e/trigger');
 const { startSimulator } = require('../test/simulator');
 
 const { REPO, RUNTIME_DIR } = runtime;
@@ -337,7 +341,7 @@ function verifyCase(c, run, exec, seed) {
 
 // ------------------------------------------------------------------ one suite on one n8n flavour
 
-async function runSuite(key, tgz, description, sim, selected) {
+async function runSuite(key, tgz, description, sim, selected, withTrigger) {
   const started = Date.now();
   const rt = runtime.ensureN8n(key);
   const version = rt.flavour.n8nVersion;
@@ -374,8 +378,9 @@ async function runSuite(key, tgz, description, sim, selected) {
   const credentials = Object.entries(CREDENTIALS).map(([name, apiKey]) => ({
     id: credentialId(name), name: `Leonar e2e ${name}`, type: 'leonarApi', data: { apiKey, baseUrl: sim.url },
   }));
-  const port = await lib.freePort();
-  const brokerPort = await lib.freePort();
+  const ports = new Set();
+  while (ports.size < 4) ports.add(await lib.freePort());
+  const [port, brokerPort, triggerPort, triggerBrokerPort] = [...ports];
   const env = lib.n8nEnv(rt, { userFolder, port, brokerPort });
   const files = { creds: path.join(userFolder, 'e2e-credentials.json'), wfs: path.join(userFolder, 'e2e-workflows.json') };
   fs.writeFileSync(files.creds, JSON.stringify(credentials, null, 1));
@@ -404,57 +409,39 @@ async function runSuite(key, tgz, description, sim, selected) {
   }
   fs.writeFileSync(files.wfs, JSON.stringify(prepared.map((p) => p.workflow), null, 1));
 
-  const t0 = Date.now();
-  lib.n8nCli(rt, env, ['import:credentials', `--input=${files.creds}`]);
-  lib.n8nCli(rt, env, ['import:workflow', `--input=${files.wfs}`]);
-  const activated = lib.activateWorkflows(rt, userFolder, prepared.map((p) => p.workflow.id));
-  const importSeconds = (Date.now() - t0) / 1000;
+  const withCases = prepared.length > 0 || !withTrigger;
 
-  const logFile = path.join(ARTIFACTS, `n8n-${key}.log`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.rmSync(logFile, { force: true });
-  const t1 = Date.now();
-  const { base } = await lib.startN8n(procs, rt, env, { logFile });
-  const startSeconds = (Date.now() - t1) / 1000;
-  console.log(`# ${label}: ${prepared.length} workflows imported and activated (${activated}) in ${importSeconds.toFixed(1)}s, n8n ready in ${startSeconds.toFixed(1)}s (log ${path.relative(REPO, logFile)})`);
-
-  // tool variant registered? (the editor's node list)
-  const types = await nodeTypesOf(base);
-
-  const runs = new Map();
-  for (const p of prepared) {
-    const { c } = p;
-    sim.reset();
-    let setupResult;
+  // The trigger scenario runs in an n8n of its own, in parallel with the cases. The blocking CLI imports of
+  // both run first, before any n8n polls or calls a simulator of this process.
+  let triggerRun = null;
+  let triggerPrepared;
+  trigger.abort.aborted = false;
+  if (withTrigger) {
+    const triggerEnv = lib.n8nEnv(rt, { userFolder: path.join(RUNTIME_DIR, `e2e-trigger-home-${key}`), port: triggerPort, brokerPort: triggerBrokerPort });
     try {
-      if (p.setupSnapshot) restoreState(sim, p.setupSnapshot);
-      else if (c.setup) setupResult = await c.setup({ sim, seed, http: simHttp(sim) });
+      triggerPrepared = await trigger.prepare({ rt, key, tgz, env: triggerEnv });
     } catch (error) {
-      runs.set(c.id, { problems: [`setup failed: ${error.message}`], log: [], httpStatus: 0 });
-      continue;
+      const problems = [`setup failed: ${error.message.split('\n')[0]}`];
+      triggerRun = Promise.resolve({ results: trigger.PHASES.map((c) => ({ c, status: 'failed', problems })), seconds: 0, notes: [] });
     }
-    const caseStart = Date.now();
-    const response = await triggerWebhook(base, `e2e-${c.id}`);
-    const durationMs = Date.now() - caseStart;
-    runs.set(c.id, {
-      problems: [...p.problems], setupResult, durationMs, httpStatus: response.status, responseText: response.text,
-      log: JSON.parse(JSON.stringify(sim.log)),
-    });
   }
-
-  const execs = await readExecutions(rt, userFolder, prepared.map((p) => p.workflow.id));
-  for (const p of prepared) {
-    const run = runs.get(p.c.id);
-    const exec = execs[p.workflow.id];
-    const problems = run.problems.length && run.httpStatus === 0 ? run.problems : verifyCase(p.c, run, exec, seed);
-    results.push({ c: p.c, status: problems.length ? 'failed' : 'passed', problems, durationMs: run.durationMs });
+  try {
+    let imported;
+    if (withCases) imported = importCases();
+    if (triggerPrepared) triggerRun = trigger.run(triggerPrepared, { procs, artifacts: ARTIFACTS });
+    if (withCases) await runCases(imported);
+  } catch (error) {
+    trigger.abort.aborted = true;
+    if (triggerRun) await triggerRun;
+    else if (triggerPrepared) await trigger.discard(triggerPrepared);
+    throw error;
   }
-
-  // registration check of the AI tool variant in the editor's node list
-  const toolCase = { c: { id: 'tool-registered', title: `${lib.TOOL_TYPE} is registered in the editor's node list` } };
-  if (!types) results.push({ ...toolCase, status: 'failed', problems: ['could not read the node types from n8n'] });
-  else if (!types.includes(lib.TOOL_TYPE)) results.push({ ...toolCase, status: 'failed', problems: [`${lib.TOOL_TYPE} missing (found ${types.filter((t) => t.includes('leonar')).join(', ') || 'no leonar types'})`] });
-  else results.push({ ...toolCase, status: 'passed', problems: [] });
+  if (triggerRun) {
+    const t = await triggerRun;
+    results.push(...t.results);
+    console.log(`# ${label}: trigger scenario ${t.seconds.toFixed(1)}s (polls every ${trigger.INTERVAL_S}s${t.logFile ? `, log ${path.relative(REPO, t.logFile)}` : ''})`);
+    for (const note of t.notes) console.log(`#   ${note}`);
+  }
 
   await procs.stopAll();
   procs.children.length = 0;
@@ -474,6 +461,67 @@ async function runSuite(key, tgz, description, sim, selected) {
   const count = (s) => results.filter((r) => r.status === s).length;
   console.log(`# ${label}: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
+
+  /** Imports and activates the case workflows (blocking CLI calls). */
+  function importCases() {
+    const t0 = Date.now();
+    lib.n8nCli(rt, env, ['import:credentials', `--input=${files.creds}`]);
+    lib.n8nCli(rt, env, ['import:workflow', `--input=${files.wfs}`]);
+    const activated = lib.activateWorkflows(rt, userFolder, prepared.map((p) => p.workflow.id));
+    const importSeconds = (Date.now() - t0) / 1000;
+    return { activated, importSeconds };
+  }
+
+  /** Starts the suite's main n8n, triggers every case through its webhook, checks, and stops that n8n. */
+  async function runCases({ activated, importSeconds }) {
+    const logFile = path.join(ARTIFACTS, `n8n-${key}.log`);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.rmSync(logFile, { force: true });
+    const t1 = Date.now();
+    const { base, entry: mainN8n } = await lib.startN8n(procs, rt, env, { logFile });
+    const startSeconds = (Date.now() - t1) / 1000;
+    console.log(`# ${label}: ${prepared.length} workflows imported and activated (${activated}) in ${importSeconds.toFixed(1)}s, n8n ready in ${startSeconds.toFixed(1)}s (log ${path.relative(REPO, logFile)})`);
+
+    // tool variant registered? (the editor's node list)
+    const types = await nodeTypesOf(base);
+
+    const runs = new Map();
+    for (const p of prepared) {
+      const { c } = p;
+      sim.reset();
+      let setupResult;
+      try {
+        if (p.setupSnapshot) restoreState(sim, p.setupSnapshot);
+        else if (c.setup) setupResult = await c.setup({ sim, seed, http: simHttp(sim) });
+      } catch (error) {
+        runs.set(c.id, { problems: [`setup failed: ${error.message}`], log: [], httpStatus: 0 });
+        continue;
+      }
+      const caseStart = Date.now();
+      const response = await triggerWebhook(base, `e2e-${c.id}`);
+      const durationMs = Date.now() - caseStart;
+      runs.set(c.id, {
+        problems: [...p.problems], setupResult, durationMs, httpStatus: response.status, responseText: response.text,
+        log: JSON.parse(JSON.stringify(sim.log)),
+      });
+    }
+
+    const execs = await readExecutions(rt, userFolder, prepared.map((p) => p.workflow.id));
+    for (const p of prepared) {
+      const run = runs.get(p.c.id);
+      const exec = execs[p.workflow.id];
+      const problems = run.problems.length && run.httpStatus === 0 ? run.problems : verifyCase(p.c, run, exec, seed);
+      results.push({ c: p.c, status: problems.length ? 'failed' : 'passed', problems, durationMs: run.durationMs });
+    }
+
+    // registration check of the AI tool variant in the editor's node list
+    const toolCase = { c: { id: 'tool-registered', title: `${lib.TOOL_TYPE} is registered in the editor's node list` } };
+    if (!types) results.push({ ...toolCase, status: 'failed', problems: ['could not read the node types from n8n'] });
+    else if (!types.includes(lib.TOOL_TYPE)) results.push({ ...toolCase, status: 'failed', problems: [`${lib.TOOL_TYPE} missing (found ${types.filter((t) => t.includes('leonar')).join(', ') || 'no leonar types'})`] });
+    else results.push({ ...toolCase, status: 'passed', problems: [] });
+
+    await procs.stop(mainN8n);
+  }
 }
 
 /** A JSON deep copy of the simulator's collections, to replay a setup with the same record ids. */
@@ -576,11 +624,12 @@ async function main() {
   const only = (process.env.E2E_ONLY || '').split(',').map((s) => s.trim()).filter(Boolean);
   const ALL_CASES = [...CASES, ...exampleCases];
   const selected = only.length ? ALL_CASES.filter((c) => only.includes(c.id)) : ALL_CASES;
+  const withTrigger = !process.env.E2E_SKIP_TRIGGER && trigger.selectedBy(only);
   const sim = await startSimulator({ port: 0 });
   const totals = { passed: 0, failed: 0, skipped: 0 };
   try {
     for (const key of keys) {
-      const r = await runSuite(key, tgz, description, sim, selected);
+      const r = await runSuite(key, tgz, description, sim, selected, withTrigger);
       for (const k of Object.keys(totals)) totals[k] += r[k];
     }
   } finally {

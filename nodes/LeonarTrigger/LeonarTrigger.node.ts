@@ -21,6 +21,15 @@ const MAX_PAGES_PER_FEED = 50;
 const BUDGET_SHARE = 0.5;
 const DEFAULT_POLL_BUDGET_MS = 5 * 60 * 1000;
 
+/**
+ * The static data of the polls running now. n8n starts a scheduled poll whether or not the
+ * previous one of the same node has finished, and a poll can outlast the interval (a rate-limit
+ * wait, a slow answer, many pages): two polls reading from the same position would emit the
+ * same records twice. A poll that finds another one running returns nothing and leaves the
+ * state alone; the running poll, or the next one after it, takes those changes.
+ */
+const pollsInFlight = new WeakSet<object>();
+
 const projectEvents = EVENTS.filter((event) => event.usesProject).map((event) => event.value);
 const stageEvents = EVENTS.filter((event) => event.usesStage).map((event) => event.value);
 
@@ -91,21 +100,30 @@ export class LeonarTrigger implements INodeType {
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
-		const saved = JSON.parse(JSON.stringify(staticData)) as Partial<TriggerState>;
-		const limits = pollLimits(this);
-		const key = configKey(config);
-
-		if (saved.version !== 1 || saved.config !== key) {
-			// First activation (or the event or its options changed): start from now.
-			const start = await handler.start(this, config, limits);
-			commit(staticData, { version: 1, config: key, ...start });
+		if (pollsInFlight.has(staticData)) {
+			this.logger.debug('Leonar Trigger: the previous poll of this node is still running; this one is skipped');
 			return null;
 		}
+		pollsInFlight.add(staticData);
+		try {
+			const saved = JSON.parse(JSON.stringify(staticData)) as Partial<TriggerState>;
+			const limits = pollLimits(this);
+			const key = configKey(config);
 
-		const { items, state } = await handler.poll(this, config, saved as TriggerState, limits);
-		// Only a poll that read everything it asked for gets here: state moves only now.
-		commit(staticData, state);
-		return items.length ? [this.helpers.returnJsonArray(items)] : null;
+			if (saved.version !== 1 || saved.config !== key) {
+				// First activation (or the event or its options changed): start from now.
+				const start = await handler.start(this, config, limits);
+				commit(staticData, { version: 1, config: key, ...start });
+				return null;
+			}
+
+			const { items, state } = await handler.poll(this, config, saved as TriggerState, limits);
+			// Only a poll that read everything it asked for gets here: state moves only now.
+			commit(staticData, state);
+			return items.length ? [this.helpers.returnJsonArray(items)] : null;
+		} finally {
+			pollsInFlight.delete(staticData);
+		}
 	}
 }
 

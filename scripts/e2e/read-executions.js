@@ -2,13 +2,15 @@
 /*
  * Prints the latest execution of each given workflow as JSON, read from n8n's SQLite database.
  * Runs with the n8n runtime's own Node (sqlite3 is compiled for it):
- *   <node> read-executions.js <n8n node_modules> <database.sqlite> <workflowId,...>
- * Output: { <workflowId>: { id, status, finished, startedAt, stoppedAt, error, nodes: { <name>: [ { status, error,
+ *   <node> read-executions.js <n8n node_modules> <database.sqlite> <workflowId,...> [all]
+ * Output: { <workflowId>: { id, status, finished, mode, startedAt, stoppedAt, error, nodes: { <name>: [ { status, error,
  *           items: [ { json, pairedItem, binary: { <key>: { fileName, mimeType, fileSize } } } ] } ] } } }
+ * With `all`: { <workflowId>: [ <every execution of it, oldest first, as above> ] }.
  */
 const path = require('path');
 
-const [nodeModules, dbPath, idList] = process.argv.slice(2);
+const [nodeModules, dbPath, idList, which] = process.argv.slice(2);
+const all = which === 'all';
 const sqlite3 = require(path.join(nodeModules, 'sqlite3'));
 const { parse } = require(path.join(nodeModules, 'flatted'));
 
@@ -36,8 +38,12 @@ function binaryMeta(binary) {
 }
 
 const result = {};
+function store(workflowId, execution) {
+  if (!all) result[workflowId] = execution;
+  else (result[workflowId] = result[workflowId] || []).push(execution);
+}
 db.all(
-  `select e.id, e.workflowId, e.status, e.finished, e.startedAt, e.stoppedAt, d.data
+  `select e.id, e.workflowId, e.status, e.finished, e.mode, e.startedAt, e.stoppedAt, d.data
      from execution_entity e join execution_data d on d.executionId = e.id
     where e.workflowId in (${ids.map(() => '?').join(',')})
     order by e.id`,
@@ -52,7 +58,7 @@ db.all(
       try {
         data = parse(row.data);
       } catch (e) {
-        result[row.workflowId] = { id: row.id, status: row.status, parseError: e.message };
+        store(row.workflowId, { id: row.id, status: row.status, parseError: e.message });
         continue;
       }
       const rd = (data && data.resultData) || {};
@@ -69,16 +75,17 @@ db.all(
           aiTool: run.data && run.data.ai_tool ? run.data.ai_tool : undefined,
         }));
       }
-      result[row.workflowId] = {
+      store(row.workflowId, {
         id: row.id,
         status: row.status,
         finished: Boolean(row.finished),
+        mode: row.mode,
         startedAt: row.startedAt,
         stoppedAt: row.stoppedAt,
         lastNodeExecuted: rd.lastNodeExecuted,
         error: summarizeError(rd.error),
         nodes,
-      };
+      });
     }
     process.stdout.write(JSON.stringify(result));
     db.close();

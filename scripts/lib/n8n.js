@@ -70,6 +70,30 @@ class Processes {
     return this.stopping;
   }
 
+  /**
+   * Stops one child started here (SIGTERM to its process group, SIGKILL after `graceMs`, and a final SIGKILL
+   * for whatever of its group is left) and forgets it. Resolves once it has exited.
+   */
+  async stop(entry, graceMs = 8000) {
+    if (entry.child.pid && !entry.exited) {
+      signalGroup(entry.child.pid, 'SIGTERM');
+      const deadline = Date.now() + graceMs;
+      while (!entry.exited && Date.now() < deadline) await sleep(100);
+    }
+    if (entry.child.pid && !entry.exited) signalGroup(entry.child.pid, 'SIGKILL');
+    else if (entry.child.pid) {
+      try {
+        process.kill(-entry.child.pid, 'SIGKILL'); // the rest of its group (task runner), never a reused pid
+      } catch {
+        /* group gone */
+      }
+    }
+    const killedAt = Date.now();
+    while (!entry.exited && Date.now() - killedAt < 5000) await sleep(100);
+    const index = this.children.indexOf(entry);
+    if (index >= 0) this.children.splice(index, 1);
+  }
+
   /** Synchronous last resort for process.on('exit'). */
   killAllSync() {
     for (const c of this.children) if (c.child.pid) signalGroup(c.child.pid, 'SIGKILL');

@@ -4,6 +4,7 @@
  * n8n restarts — and the state stays small.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { Rec } from '../simulator';
 import { T0, Tally, contactBody, useTrigger } from './support';
@@ -276,6 +277,54 @@ describe('failed polls advance nothing and lose nothing', () => {
 		tally.add(await poller.pollOk());
 		tally.expectExactly(ids(created));
 		expect(t.calls('GET', '/contacts').map((call) => call.status)).toEqual([200, 200, 429, 200]);
+	});
+});
+
+describe('overlapping polls', () => {
+	// n8n fires a scheduled poll whether or not the previous one has finished (seen in real n8n
+	// 1.123.81 and 2.41.1: a poll held longer than the interval emitted its contacts twice).
+	test('a poll started while the previous one still runs emits nothing; each record once', async () => {
+		const poller = t.poller({ event: 'contactCreated' });
+		await poller.pollOk();
+		t.tick();
+		const created = t.sim.seedContacts(3);
+		// The first poll's request is held; the second poll starts meanwhile.
+		t.sim.faults.add({ method: 'GET', path: '/contacts', times: 1, action: { delayMs: 400 } });
+		const slow = poller.poll();
+		await sleep(100);
+		const overlapping = await poller.poll();
+		expect(overlapping).toEqual({ items: null });
+		const tally = new Tally();
+		tally.add((await slow).items);
+		tally.add(await poller.pollOk());
+		tally.expectExactly(ids(created));
+		// The skipped poll sent nothing: one request for the held poll, one for the last.
+		expect(t.calls('GET', '/contacts').slice(1).map((call) => call.status)).toEqual([200, 200]);
+	});
+
+	test('a failing poll does not block the next one', async () => {
+		const poller = t.poller({ event: 'contactCreated' });
+		await poller.pollOk();
+		t.tick();
+		const created = t.sim.seedContacts(2);
+		t.sim.faults.add({ method: 'GET', path: '/contacts', times: 3, action: { status: 500 } });
+		expect((await poller.poll()).error).toBeDefined();
+		const tally = new Tally();
+		tally.add(await poller.pollOk());
+		tally.expectExactly(ids(created));
+	});
+
+	test('separate workflows (static data) poll independently', async () => {
+		const first = t.poller({ event: 'contactCreated' });
+		const second = t.poller({ event: 'contactCreated' });
+		await Promise.all([first.pollOk(), second.pollOk()]);
+		t.tick();
+		const created = t.sim.seedContacts(2);
+		t.sim.faults.add({ method: 'GET', path: '/contacts', times: 1, action: { delayMs: 300 } });
+		const [a, b] = await Promise.all([first.pollOk(), second.pollOk()]);
+		// The two contacts may share a timestamp, so their order is the API's tie order: compare as sets.
+		expect(ids(a).sort()).toEqual(ids(created).sort());
+		expect(ids(b).sort()).toEqual(ids(created).sort());
 	});
 });
 
