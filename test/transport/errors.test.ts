@@ -170,3 +170,28 @@ describe('Continue On Fail', () => {
 		expect(t.calls()).toHaveLength(2);
 	});
 });
+
+describe('404 names the record that is missing', () => {
+	it('tagging a contact with an unknown tag names the tag, not the contact', async () => {
+		const missing = '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
+		const result = await t.run({
+			resource: 'tag',
+			operation: 'addToContact',
+			contactId: locator(contactId()),
+			tagId: locator(missing),
+		});
+		expect(result.error?.message).toBe(`Tag ${missing} was not found in Leonar`);
+	});
+
+	it('sending a message to an unknown contact names the contact', async () => {
+		const missing = '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f71';
+		const result = await t.run({
+			resource: 'message',
+			operation: 'send',
+			contactId: locator(missing),
+			channel: 'linkedin',
+			content: 'Hello',
+		});
+		expect(result.error?.message).toBe(`Contact ${missing} was not found in Leonar`);
+	});
+});

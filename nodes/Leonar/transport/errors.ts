@@ -27,6 +27,8 @@ export interface ErrorContext {
 	itemIndex?: number;
 	/** The record id the request was about, named in 404 messages. */
 	recordId?: string;
+	/** Other ids the request carried, by record kind in lower case (e.g. `tag` from `tag_id`). */
+	idsByKind?: Record<string, string>;
 	/** The API key, only so that it can be scrubbed from any text we pass on. */
 	secret?: string;
 }
@@ -182,9 +184,14 @@ export function mapApiError(node: INode, failure: ApiFailure, context: ErrorCont
 	}
 
 	if (statusCode === 404 || code === 'not_found') {
-		const what = context.recordId
-			? `${endpoint.record} ${context.recordId}`
-			: `The ${endpoint.record.toLowerCase()}`;
+		// Leonar names the missing kind ("Tag not found"); it may be another record of the
+		// request than the endpoint's main one (e.g. the tag when tagging a contact).
+		const named = /^([a-z][a-z ]*?) not found\.?$/i.exec(error.message ?? '')?.[1];
+		const firstWord = (text: string) => text.toLowerCase().split(' ')[0];
+		const other = named && firstWord(named) !== firstWord(endpoint.record) ? named : undefined;
+		const kind = other ? other.charAt(0).toUpperCase() + other.slice(1).toLowerCase() : endpoint.record;
+		const id = other ? context.idsByKind?.[other.toLowerCase().replace(/ /g, '_')] : context.recordId;
+		const what = id ? `${kind} ${id}` : `The ${kind.toLowerCase()}`;
 		return build(
 			node,
 			failure,

@@ -176,6 +176,18 @@ function readRequestSettings(this: LeonarContext, itemIndex: number): RequestSet
 	};
 }
 
+/** The ids a request carries, by kind: `tagId` path parameter or `tag_id` body field → `tag`. */
+function idsByKind(request: LeonarRequest): Record<string, string> {
+	const ids: Record<string, string> = {};
+	for (const [name, value] of Object.entries(request.pathParams ?? {})) {
+		if (name !== 'id') ids[name.replace(/Id$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+	}
+	for (const [name, value] of Object.entries(request.body ?? {})) {
+		if (name.endsWith('_id') && typeof value === 'string') ids[name.slice(0, -3)] = value;
+	}
+	return ids;
+}
+
 function fillPath(endpoint: Endpoint, pathParams: Record<string, string> = {}): string {
 	return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = pathParams[name];
@@ -301,6 +313,7 @@ export async function leonarRequest(
 		endpoint,
 		itemIndex,
 		recordId: request.recordId ?? request.pathParams?.id,
+		idsByKind: idsByKind(request),
 		secret: apiKey,
 	};
 
