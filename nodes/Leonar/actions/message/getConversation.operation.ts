@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
-import { pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { returnRecord } from '../../helpers/operations';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { conversationLocator, SIMPLE_CONVERSATION_FIELDS } from './locator';
 
@@ -20,10 +20,5 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = getRecordId.call(this, 'conversationId', i, 'Conversation', 'conversation');
-	const conversation = await leonarApiRequest.call(this, ENDPOINTS.conversationGet, {
-		pathParams: { id },
-		itemIndex: i,
-	});
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? pick(conversation, SIMPLE_CONVERSATION_FIELDS) : conversation, i);
+	return await returnRecord.call(this, ENDPOINTS.conversationGet, i, { pathParams: { id } }, SIMPLE_CONVERSATION_FIELDS);
 }

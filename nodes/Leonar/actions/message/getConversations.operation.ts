@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
 import { requireUuid } from '../../helpers/validation';
-import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_CONVERSATION_FIELDS } from './locator';
 
@@ -56,8 +56,6 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -65,15 +63,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		channel: filters.channel,
 		sort,
 	});
-	const conversations = await leonarApiRequestAllItems.call(this, ENDPOINTS.conversationList, {
-		qs,
-		limit,
-		itemIndex: i,
-	});
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(
-		this,
-		simplify ? conversations.map((c) => pick(c, SIMPLE_CONVERSATION_FIELDS)) : conversations,
-		i,
-	);
+	return await returnList.call(this, ENDPOINTS.conversationList, i, { qs }, SIMPLE_CONVERSATION_FIELDS);
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
 import { getRecordId, requireUuid } from '../../helpers/validation';
-import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { projectLocator, SIMPLE_ENTRY_FIELDS, stageField } from './locator';
 
@@ -39,20 +39,11 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
 		stage_id: filters.stageId ? requireUuid.call(this, filters.stageId, 'Stage', i) : undefined,
 		sort,
 	});
-	const entries = await leonarApiRequestAllItems.call(this, ENDPOINTS.entryList, {
-		pathParams: { id: projectId },
-		qs,
-		limit,
-		itemIndex: i,
-	});
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? entries.map((e) => pick(e, SIMPLE_ENTRY_FIELDS)) : entries, i);
+	return await returnList.call(this, ENDPOINTS.entryList, i, { pathParams: { id: projectId }, qs }, SIMPLE_ENTRY_FIELDS);
 }

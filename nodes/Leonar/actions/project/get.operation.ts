@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
-import { pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { returnRecord } from '../../helpers/operations';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_PROJECT_FIELDS } from './fields';
 import { projectLocator } from './locator';
@@ -17,7 +17,5 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = getRecordId.call(this, 'projectId', i, 'Project', 'project');
-	const project = await leonarApiRequest.call(this, ENDPOINTS.projectGet, { pathParams: { id }, itemIndex: i });
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? pick(project, SIMPLE_PROJECT_FIELDS) : project, i);
+	return await returnRecord.call(this, ENDPOINTS.projectGet, i, { pathParams: { id } }, SIMPLE_PROJECT_FIELDS);
 }

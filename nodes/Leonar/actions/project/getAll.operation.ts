@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { leonarApiRequestAllItems } from '../../transport';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_PROJECT_FIELDS } from './fields';
 
@@ -55,8 +55,6 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -64,7 +62,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		search: typeof filters.search === 'string' ? filters.search.trim() : filters.search,
 		sort,
 	});
-	const projects = await leonarApiRequestAllItems.call(this, ENDPOINTS.projectList, { qs, limit, itemIndex: i });
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? projects.map((p) => pick(p, SIMPLE_PROJECT_FIELDS)) : projects, i);
+	return await returnList.call(this, ENDPOINTS.projectList, i, { qs }, SIMPLE_PROJECT_FIELDS);
 }

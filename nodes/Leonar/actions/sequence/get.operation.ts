@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
-import { pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { updateDisplayOptions } from '../../helpers/utils';
+import { returnRecord } from '../../helpers/operations';
 import { getRecordId } from '../../helpers/validation';
-import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { sequenceLocator, SIMPLE_SEQUENCE_FIELDS } from './locator';
 
@@ -16,7 +16,5 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = getRecordId.call(this, 'sequenceId', i, 'Sequence', 'sequence');
-	const sequence = await leonarApiRequest.call(this, ENDPOINTS.sequenceGet, { pathParams: { id }, itemIndex: i });
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? pick(sequence, SIMPLE_SEQUENCE_FIELDS) : sequence, i);
+	return await returnRecord.call(this, ENDPOINTS.sequenceGet, i, { pathParams: { id } }, SIMPLE_SEQUENCE_FIELDS);
 }

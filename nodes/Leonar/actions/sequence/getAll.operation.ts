@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { leonarApiRequestAllItems } from '../../transport';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_SEQUENCE_FIELDS } from './locator';
 
@@ -52,8 +52,6 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const name = typeof filters.name === 'string' ? filters.name.trim() : '';
@@ -62,7 +60,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		name: name ? `ilike.%${name}%` : undefined,
 		sort,
 	});
-	const sequences = await leonarApiRequestAllItems.call(this, ENDPOINTS.sequenceList, { qs, limit, itemIndex: i });
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? sequences.map((s) => pick(s, SIMPLE_SEQUENCE_FIELDS)) : sequences, i);
+	return await returnList.call(this, ENDPOINTS.sequenceList, i, { qs }, SIMPLE_SEQUENCE_FIELDS);
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, pick, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { returnList } from '../../helpers/operations';
 import { getRecordId, requireUuid } from '../../helpers/validation';
-import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { sequenceLocator, SIMPLE_ENROLLMENT_FIELDS } from './locator';
 
@@ -60,8 +60,6 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = getRecordId.call(this, 'sequenceId', i, 'Sequence', 'sequence');
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -69,12 +67,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 		contact_id: filters.contactId ? requireUuid.call(this, filters.contactId, 'Contact ID', i) : undefined,
 		sort,
 	});
-	const enrollments = await leonarApiRequestAllItems.call(this, ENDPOINTS.sequenceEnrollmentList, {
-		pathParams: { id },
-		qs,
-		limit,
-		itemIndex: i,
-	});
-	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplify ? enrollments.map((e) => pick(e, SIMPLE_ENROLLMENT_FIELDS)) : enrollments, i);
+	return await returnList.call(this, ENDPOINTS.sequenceEnrollmentList, i, { pathParams: { id }, qs }, SIMPLE_ENROLLMENT_FIELDS);
 }
