@@ -1,14 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { resources } from '../nodes/Leonar/actions';
+import { endpointsOf } from '../nodes/Leonar/actions/operation';
 import { Leonar } from '../nodes/Leonar/Leonar.node';
-import { ENDPOINTS } from '../nodes/Leonar/transport/endpoints';
 import { SCOPES } from '../nodes/Leonar/transport/scopes';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { operationEndpointNames } = require('../scripts/lib/endpoint-refs') as {
-	operationEndpointNames: (resource: string, operation: string) => string[] | undefined;
-};
 
 /** The operations node-contract.md fixes; saved workflows depend on these values. */
 const CONTRACT: Record<string, string[]> = {
@@ -56,7 +51,7 @@ describe('node description', () => {
 	it.each(resourceValues)('every %s operation has an action label, a scope in its description and an executor', (resource) => {
 		const operations = operationsOf(resource);
 		expect(operations.length).toBeGreaterThan(0);
-		const executors = resources[resource as keyof typeof resources] as Record<string, { execute?: unknown; executeBatch?: unknown }>;
+		const executors = resources[resource];
 		for (const option of operations) {
 			expect(typeof option.action).toBe('string');
 			expect(String(option.action).length).toBeGreaterThan(5);
@@ -65,8 +60,9 @@ describe('node description', () => {
 			expect(`${option.value}: ${named.length > 0 || /any valid key/i.test(description)}`).toBe(`${option.value}: true`);
 			for (const scope of named) expect(SCOPES).toContain(scope);
 			// The scopes the description names are those of the endpoints the operation calls.
-			const names = operationEndpointNames(resource, String(option.value)) ?? [];
-			const needed = names.map((name) => ENDPOINTS[name as keyof typeof ENDPOINTS]?.scope).filter(Boolean);
+			const declared = executors[String(option.value)] ? endpointsOf(executors[String(option.value)]) : [];
+			expect(`${option.value}: ${declared.length > 0}`).toBe(`${option.value}: true`);
+			const needed = declared.map((endpoint) => endpoint.scope).filter(Boolean);
 			for (const scope of needed) expect(`${option.value}: ${description.includes(String(scope)) ? '' : 'missing '}${scope}`).toBe(`${option.value}: ${scope}`);
 			const executor = executors[String(option.value)];
 			expect(`${option.value}: ${Boolean(executor?.execute ?? executor?.executeBatch)}`).toBe(`${option.value}: true`);

@@ -1,17 +1,17 @@
 import type {
 	IDataObject,
 	INodeExecutionData,
-	INodeParameterResourceLocator,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { optionsCollection, recordLocator } from '../Leonar/descriptions/common';
-import { isUuid, URL_ID_PATTERNS } from '../Leonar/helpers/validation';
-import { searchProjects } from '../Leonar/methods/engagement';
-import { getTriggerStages } from '../Leonar/methods/trigger';
+import { optionsCollection } from '../Leonar/descriptions/common';
+import { projectLocator } from '../Leonar/descriptions/locators';
+import { isUuid, locatorValue, parseRecordId } from '../Leonar/helpers/recordId';
+import { searchProjects } from '../Leonar/methods/listSearch';
+import { getTriggerStages } from '../Leonar/methods/loadOptions';
 import type { EventDefinition, PollLimits, TriggerConfig, TriggerState } from './events';
 import { EVENT_OPTIONS, EVENTS, configKey, eventDefinition } from './events';
 
@@ -59,12 +59,7 @@ export class LeonarTrigger implements INodeType {
 				options: EVENT_OPTIONS,
 			},
 			{
-				...recordLocator({
-					name: 'projectId',
-					displayName: 'Project',
-					kind: 'project',
-					searchListMethod: 'searchProjects',
-				}),
+				...projectLocator.property,
 				required: false,
 				description: 'Only this project. Leave empty to watch every active project (one request per project each poll).',
 				displayOptions: { show: { event: projectEvents } },
@@ -157,16 +152,11 @@ function readConfig(ctx: IPollFunctions): { config: TriggerConfig; definition: E
 }
 
 function readProjectId(ctx: IPollFunctions): string | undefined {
-	const raw = ctx.getNodeParameter('projectId', '', { extractValue: false }) as
-		| INodeParameterResourceLocator
-		| string
-		| undefined;
-	const value = raw && typeof raw === 'object' ? raw.value : raw;
+	const { value } = locatorValue(ctx.getNodeParameter('projectId', '', { extractValue: false }));
 	const text = typeof value === 'string' ? value.trim() : '';
 	if (!text) return undefined;
-	if (isUuid(text)) return text.toLowerCase();
-	const match = /^https?:\/\//i.test(text) ? URL_ID_PATTERNS.project.exec(text) : null;
-	if (match) return match[1].toLowerCase();
+	const parsed = parseRecordId(text, 'project');
+	if (parsed.ok) return parsed.id;
 	throw new NodeOperationError(ctx.getNode(), `"Project" must be a Leonar project (id or link), got "${text}"`, {
 		description: 'Pick the project from the list, paste its id, or paste its Leonar link. Leave it empty to watch every active project.',
 	});

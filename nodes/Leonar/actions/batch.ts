@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { errorJson, withItemIndex } from './router';
+import { errorJson, withItemIndex } from './itemErrors';
 
 /**
  * Runs a batching operation: reads and checks every input item first (so that bad input

@@ -1,7 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { resources } from './index';
+import { findOperation } from './index';
+import { errorJson, withItemIndex } from './itemErrors';
 
 /**
  * Runs the chosen operation. A per-item operation (`execute(i)`) is called once per input
@@ -12,8 +13,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const operations = resources[resource as keyof typeof resources] as Record<string, unknown> | undefined;
-	const handler = operations?.[operation] as Operation | undefined;
+	const handler = findOperation(resource, operation);
 
 	if (!handler || (!handler.execute && !handler.executeBatch)) {
 		const hint =
@@ -41,30 +41,4 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 	}
 	return [returnData];
-}
-
-export interface Operation {
-	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
-	executeBatch?: (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
-}
-
-/** Makes sure the error names the item it failed on. */
-export function withItemIndex(
-	ctx: IExecuteFunctions,
-	error: unknown,
-	itemIndex: number,
-): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-		return error;
-	}
-	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-}
-
-/** The JSON a failed item carries with Continue On Fail. */
-export function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
-	const json: IDataObject = { error: error.message };
-	if (error.description) json.description = error.description;
-	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
-	return json;
 }

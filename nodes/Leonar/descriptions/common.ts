@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_RATE_LIMIT_WAIT, DEFAULT_TIMEOUT_SECONDS } from '../transport';
-import { URL_ID_PATTERNS, UUID, urlRegexFor } from '../helpers/validation';
 
 export const returnAllOrLimit: INodeProperties[] = [
 	{
@@ -78,64 +77,4 @@ export function sortOption(fields: Array<{ name: string; value: string }>, defau
 			{ name: `${name} (Oldest/Lowest First)`, value },
 		]),
 	};
-}
-
-interface LocatorOptions {
-	name: string;
-	displayName: string;
-	kind: keyof typeof URL_ID_PATTERNS;
-	searchListMethod: string;
-	description?: string;
-}
-
-/**
- * A resource locator: pick from a searchable list, paste an id, or paste a Leonar app link
- * (the link mode only for record kinds whose app URL is known to carry the id).
- */
-export function recordLocator(options: LocatorOptions): INodeProperties {
-	const { name, displayName, kind, searchListMethod } = options;
-	const hasUrl = URL_ID_PATTERNS[kind] !== undefined;
-	const property: INodeProperties = {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description ?? `The ${kind} to use`,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${kind}...`,
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: `^\\s*${UUID}\\s*$`, errorMessage: 'Not a Leonar id (UUID)' },
-					},
-				],
-			},
-			{
-				displayName: 'By URL',
-				name: 'url',
-				type: 'string',
-				placeholder: `e.g. https://app.leonar.app/... (a link to the ${kind})`,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: hasUrl ? urlRegexFor(kind) : '^$', errorMessage: `Not a Leonar link to a ${kind}` },
-					},
-				],
-			},
-		],
-	};
-	if (!hasUrl) property.modes = property.modes?.filter((mode) => mode.name !== 'url');
-	return property;
 }

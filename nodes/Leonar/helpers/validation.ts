@@ -1,36 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+
+import type { RecordLocator } from '../descriptions/locators';
+import type { ParsedRecordId } from './recordId';
+import { locatorValue, parseRecordId, parseUuid } from './recordId';
 
 /**
  * Input checks that run before any request is sent. Each failure is a NodeOperationError
  * that names the field (as the user sees it) and the item.
  */
 
-export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const UUID_EXACT = new RegExp(`^${UUID}$`);
 /** The longest address email allows (RFC 5321), and Leonar's limit. */
 const MAX_EMAIL_LENGTH = 254;
 const EMAIL = /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[^\s@"<>,;.]{2,}$/;
-
-/** The record kinds whose Leonar app URL carries their id, and how to find it there. */
-export const URL_ID_PATTERNS: Record<string, RegExp> = {
-	contact: new RegExp(`(?:[?&#]contact(?:_?id)?=|/contacts?/)(${UUID})`, 'i'),
-	company: new RegExp(`(?:[?&#]company(?:_?id)?=|/compan(?:y|ies)/)(${UUID})`, 'i'),
-	deal: new RegExp(`(?:[?&#]deal(?:_?id)?=|/deals?/)(${UUID})`, 'i'),
-	project: new RegExp(`(?:[?&#]project(?:_?id)?=|/projects?/)(${UUID})`, 'i'),
-	sequence: new RegExp(`(?:[?&#]sequence(?:_?id)?=|/sequences?/)(${UUID})`, 'i'),
-	task: new RegExp(`(?:[?&#]task(?:_?id)?=|/tasks?/)(${UUID})`, 'i'),
-	note: new RegExp(`(?:[?&#]note(?:_?id)?=|/notes?/)(${UUID})`, 'i'),
-};
-
-/** Regex (as a string) that a Leonar app URL of the given record kind matches, for UI validation. */
-export function urlRegexFor(kind: keyof typeof URL_ID_PATTERNS): string {
-	return `^https?://([a-z0-9-]+\\.)*leonar\\.app(?=[/?#]).*${URL_ID_PATTERNS[kind].source}.*`;
-}
-
-export function isUuid(value: unknown): value is string {
-	return typeof value === 'string' && UUID_EXACT.test(value);
-}
 
 export function isEmail(value: unknown): value is string {
 	return typeof value === 'string' && EMAIL.test(value);
@@ -52,59 +34,54 @@ export function requireUuid(
 	field: string,
 	itemIndex: number,
 ): string {
-	const text = typeof value === 'string' ? value.trim() : value;
-	if (text === '' || text === undefined || text === null) {
-		fail(this, itemIndex, `"${field}" is required`, `Give the Leonar id (a UUID) of the record.`);
-	}
-	if (!isUuid(text)) {
-		fail(
-			this,
-			itemIndex,
-			`"${field}" must be a Leonar id (a UUID), got ${show(text)}`,
-			'Leonar ids look like 3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70. Pick the record from the list, paste its id, or paste its Leonar URL.',
-		);
-	}
-	return (text as string).toLowerCase();
+	return checkedRecordId(this, parseUuid(value), field, 'record', itemIndex);
 }
 
 /**
- * Reads a resource-locator parameter (list, id or url mode; a plain string is accepted too)
- * and returns the record's UUID.
+ * Reads the record id of item `itemIndex` from a resource locator (list, id or url mode; a
+ * plain string is accepted too). The locator knows its parameter, its label and its kind.
  */
-export function getRecordId(
-	this: IExecuteFunctions,
-	parameter: string,
-	itemIndex: number,
+export function readRecordId(ctx: IExecuteFunctions, locator: RecordLocator, itemIndex: number): string {
+	const raw = ctx.getNodeParameter(locator.parameter, itemIndex, '', { extractValue: false });
+	const { value, mode } = locatorValue(raw);
+	return checkedRecordId(ctx, parseRecordId(value, locator.kind, mode), locator.label, locator.kind, itemIndex);
+}
+
+/** The id, or the NodeOperationError that says what is wrong with the value. */
+function checkedRecordId(
+	ctx: IExecuteFunctions,
+	parsed: ParsedRecordId,
 	field: string,
-	kind: keyof typeof URL_ID_PATTERNS,
+	kind: string,
+	itemIndex: number,
 ): string {
-	const raw = this.getNodeParameter(parameter, itemIndex, '', { extractValue: false }) as
-		| INodeParameterResourceLocator
-		| string;
-	const mode = typeof raw === 'object' && raw !== null ? raw.mode : 'id';
-	const value = typeof raw === 'object' && raw !== null ? raw.value : raw;
-	const text = typeof value === 'string' ? value.trim() : value;
-	if (mode === 'url' || (typeof text === 'string' && /^https?:\/\//i.test(text))) {
-		if (typeof text !== 'string' || !/^https?:\/\/([a-z0-9-]+\.)*leonar\.app\//i.test(text)) {
-			fail(
-				this,
+	if (parsed.ok) return parsed.id;
+	const text = parsed.text;
+	switch (parsed.problem) {
+		case 'notLeonarLink':
+			return fail(
+				ctx,
 				itemIndex,
 				`"${field}" must be a Leonar link (https://app.leonar.app/...), got ${show(text)}`,
 				`Open the ${kind} in Leonar and copy the address from the browser, or switch the field to "By ID".`,
 			);
-		}
-		const match = URL_ID_PATTERNS[kind]?.exec(text as string);
-		if (!match) {
-			fail(
-				this,
+		case 'noIdInLink':
+			return fail(
+				ctx,
 				itemIndex,
 				`"${field}": the link does not point to a ${kind}`,
 				`The Leonar link ${show(text)} carries no ${kind} id. Copy the link of the ${kind} itself, or switch the field to "By ID".`,
 			);
-		}
-		return match[1].toLowerCase();
+		case 'empty':
+			return fail(ctx, itemIndex, `"${field}" is required`, `Give the Leonar id (a UUID) of the record.`);
+		default:
+			return fail(
+				ctx,
+				itemIndex,
+				`"${field}" must be a Leonar id (a UUID), got ${show(text)}`,
+				'Leonar ids look like 3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70. Pick the record from the list, paste its id, or paste its Leonar URL.',
+			);
 	}
-	return requireUuid.call(this, text, field, itemIndex);
 }
 
 /** Accepts an object or a JSON string for a JSON field; anything else is refused. */

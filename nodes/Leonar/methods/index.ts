@@ -1,28 +1,27 @@
-import * as crm from './crm';
-import * as engagement from './engagement';
-import * as contactSearch from './listSearch';
+import * as lists from './listSearch';
+import * as dropdowns from './loadOptions';
 
 /** Searchable lists behind the resource locators' "From List" mode. */
 export const listSearch = {
-	...contactSearch,
-	searchCompanies: crm.searchCompanies,
-	searchDeals: crm.searchDeals,
-	searchNotes: crm.searchNotes,
-	searchTags: crm.searchTags,
-	searchTasks: crm.searchTasks,
-	searchConversations: engagement.searchConversations,
-	searchPipelineEntries: engagement.searchPipelineEntries,
-	searchProjects: engagement.searchProjects,
-	searchSequences: engagement.searchSequences,
+	searchCompanies: lists.searchCompanies,
+	searchContacts: lists.searchContacts,
+	searchConversations: lists.searchConversations,
+	searchDeals: lists.searchDeals,
+	searchNotes: lists.searchNotes,
+	searchPipelineEntries: lists.searchPipelineEntries,
+	searchProjects: lists.searchProjects,
+	searchSequences: lists.searchSequences,
+	searchTags: lists.searchTags,
+	searchTasks: lists.searchTasks,
 };
 
 /** Dropdowns loaded from the account. */
 export const loadOptions = {
-	getCompanyCustomFields: crm.getCompanyCustomFields,
-	getContactCustomFields: crm.getContactCustomFields,
-	getDealPipelines: crm.getDealPipelines,
-	getDealStages: crm.getDealStages,
-	getMembers: crm.getMembers,
-	getConnectedAccounts: engagement.getConnectedAccounts,
-	getProjectStages: engagement.getProjectStages,
+	getCompanyCustomFields: dropdowns.getCompanyCustomFields,
+	getConnectedAccounts: dropdowns.getConnectedAccounts,
+	getContactCustomFields: dropdowns.getContactCustomFields,
+	getDealPipelines: dropdowns.getDealPipelines,
+	getDealStages: dropdowns.getDealStages,
+	getMembers: dropdowns.getMembers,
+	getProjectStages: dropdowns.getProjectStages,
 };

@@ -1,21 +1,27 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { companyLocator } from './locator';
+import { companyLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [companyLocator, optionsCollection()];
+const properties: INodeProperties[] = [companyLocator.property, optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['archive'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'companyId', i, 'Company', 'company');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, companyLocator, i);
 	const company = await leonarApiRequest.call(this, ENDPOINTS.companyArchive, { pathParams: { id }, itemIndex: i });
 	return toItems.call(this, Object.keys(company).length ? company : { id, archived: true }, i);
 }
+
+export const operation = defineOperation({
+	value: 'archive',
+	label: 'Archive',
+	action: 'Archive a company',
+	summary: 'Archive a company: Leonar keeps it, marked archived.',
+	endpoints: [ENDPOINTS.companyArchive],
+	properties,
+	execute,
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildCompanyBody, companyFields } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -26,14 +27,20 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body = await buildCompanyBody.call(this, { ...additionalFields, name: this.getNodeParameter('name', i) }, i);
 	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, { body, itemIndex: i });
 	return toItems.call(this, company, i);
 }
+
+export const operation = defineOperation({
+	value: 'create',
+	label: 'Create',
+	action: 'Create a company',
+	summary: 'Create a new company with name, domain, industry and custom fields.',
+	endpoints: [ENDPOINTS.companyCreate],
+	sometimes: { 'when custom fields are set by name': [ENDPOINTS.companyCustomFields] },
+	properties,
+	execute,
+});

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildCompanyBody, companyFields } from './fields';
+import { defineOperation } from '../operation';
 
 /** Candidates read when looking a name up; the name search is narrow, so this is plenty. */
 const MAX_CANDIDATES = 200;
@@ -32,14 +33,9 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['findOrCreate'] } },
-	properties,
-);
-
 const normalize = (name: unknown) => String(name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const name = requireText.call(this, this.getNodeParameter('name', i), 'Name', i, 255);
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	// Validate what a create would send before looking anything up.
@@ -56,3 +52,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, { body, itemIndex: i });
 	return toItems.call(this, { ...company, _findOrCreate: { action: 'created' } }, i);
 }
+
+export const operation = defineOperation({
+	value: 'findOrCreate',
+	label: 'Find or Create',
+	action: 'Find or create a company by name',
+	summary: 'Return the active company with exactly this name (case-insensitive), or create it if none exists; the output says which in _findOrCreate.action (found or created).',
+	endpoints: [ENDPOINTS.companyList, ENDPOINTS.companyCreate],
+	properties,
+	execute,
+});

@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { archivedFilter, archivedFilterProperty, contains } from '../../helpers/filters';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { toApiDate } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_COMPANY_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -68,12 +69,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const createdAfter = toApiDate.call(this, filters.createdAfter, 'Created After', i, 'date-time');
@@ -91,3 +87,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 
 	return await returnList.call(this, ENDPOINTS.companyList, i, { qs }, SIMPLE_COMPANY_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many companies',
+	summary: 'List companies with a name search, filters and sorting.',
+	endpoints: [ENDPOINTS.companyList],
+	properties,
+	execute,
+});

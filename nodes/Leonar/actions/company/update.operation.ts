@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildCompanyBody, companyFields } from './fields';
-import { companyLocator } from './locator';
+import { companyLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	companyLocator,
+	companyLocator.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -22,14 +22,20 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'companyId', i, 'Company', 'company');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, companyLocator, i);
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = await buildCompanyBody.call(this, updateFields, i);
 	return await returnUpdate.call(this, ENDPOINTS.companyUpdate, i, { pathParams: { id }, body });
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a company',
+	summary: 'Change fields of a company, custom fields included; fields not given keep their values.',
+	endpoints: [ENDPOINTS.companyUpdate],
+	sometimes: { 'when custom fields are set by name': [ENDPOINTS.companyCustomFields] },
+	properties,
+	execute,
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildContactBody, contactFields } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -26,12 +27,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body = await buildContactBody.call(
 		this,
@@ -42,3 +38,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, { body, itemIndex: i });
 	return toItems.call(this, contact, i);
 }
+
+export const operation = defineOperation({
+	value: 'create',
+	label: 'Create',
+	action: 'Create a contact',
+	summary: 'Create a new contact.',
+	endpoints: [ENDPOINTS.contactCreate],
+	sometimes: { 'when custom fields are set by name': [ENDPOINTS.contactCustomFields] },
+	properties,
+	execute,
+});

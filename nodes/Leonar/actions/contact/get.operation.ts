@@ -2,20 +2,25 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
 import { returnRecord } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_CONTACT_FIELDS } from './fields';
-import { contactLocator } from './locator';
+import { contactLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [contactLocator, simplifyField(SIMPLE_CONTACT_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [contactLocator.property, simplifyField(SIMPLE_CONTACT_FIELDS), optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, contactLocator, i);
 	return await returnRecord.call(this, ENDPOINTS.contactGet, i, { pathParams: { id } }, SIMPLE_CONTACT_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get a contact',
+	summary: 'Get one contact by ID or Leonar link.',
+	endpoints: [ENDPOINTS.contactGet],
+	properties,
+	execute,
+});

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_CONTACT_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 export const GLOBAL_STATUSES = [
 	{ name: 'All (Not Archived)', value: 'all' },
@@ -102,12 +103,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 
@@ -126,3 +122,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 
 	return await returnList.call(this, ENDPOINTS.contactList, i, { qs }, SIMPLE_CONTACT_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many contacts',
+	summary: 'List contacts with filters and sorting.',
+	endpoints: [ENDPOINTS.contactList],
+	properties,
+	execute,
+});

@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate, toStringList } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_CONTACT_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const text = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -75,12 +76,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['search'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const query = this.getNodeParameter('query', i, '') as string;
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = (this.getNodeParameter('options.sort', i, '-updated_at') as string) || '-updated_at';
@@ -112,3 +108,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 
 	return await returnList.call(this, ENDPOINTS.contactSearch, i, { body, pageInBody: true }, SIMPLE_CONTACT_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'search',
+	label: 'Search',
+	action: 'Search contacts',
+	summary: 'Structured search over contacts: text, title, company, tags, dates, salary, project, sequence.',
+	endpoints: [ENDPOINTS.contactSearch],
+	properties,
+	execute,
+});

@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildContactBody, contactFields } from './fields';
-import { contactLocator } from './locator';
+import { contactLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	contactLocator,
+	contactLocator.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -22,14 +22,20 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, contactLocator, i);
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = await buildContactBody.call(this, updateFields, i);
 	return await returnUpdate.call(this, ENDPOINTS.contactUpdate, i, { pathParams: { id }, body });
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a contact',
+	summary: 'Change fields of a contact; fields not given keep their values.',
+	endpoints: [ENDPOINTS.contactUpdate],
+	sometimes: { 'when custom fields are set by name': [ENDPOINTS.contactCustomFields] },
+	properties,
+	execute,
+});

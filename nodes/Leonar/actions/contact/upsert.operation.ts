@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { requireEmail } from '../../helpers/validation';
 import type { LeonarContext } from '../../transport';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildContactBody, contactFields } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -43,11 +44,6 @@ const properties: INodeProperties[] = [
 	},
 	optionsCollection(),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['upsert'] } },
-	properties,
-);
 
 /** linkedin.com/in/jane-doe for any spelling of the same profile URL. */
 export function normalizeLinkedinUrl(url: unknown): string {
@@ -103,7 +99,7 @@ async function findContact(
 	return undefined;
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const rawEmail = (this.getNodeParameter('email', i, '') as string).trim();
 	const rawLinkedin = (this.getNodeParameter('linkedinProfile', i, '') as string).trim();
 	const email = rawEmail ? requireEmail.call(this, rawEmail, 'Email', i).toLowerCase() : '';
@@ -166,3 +162,15 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, { body, itemIndex: i });
 	return toItems.call(this, { ...contact, _upsert: { action: 'created', matched_on: null } }, i);
 }
+
+export const operation = defineOperation({
+	value: 'upsert',
+	label: 'Create or Update',
+	action: 'Create or update a contact',
+	summary:
+		'Create a new contact, or update the current one if it already exists (upsert); matched on email, then LinkedIn profile.',
+	endpoints: [ENDPOINTS.contactSearch, ENDPOINTS.contactList, ENDPOINTS.contactGet, ENDPOINTS.contactUpdate, ENDPOINTS.contactCreate],
+	sometimes: { 'when custom fields are set by name': [ENDPOINTS.contactCustomFields] },
+	properties,
+	execute,
+});

@@ -2,17 +2,18 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireUuid, toApiDate } from '../../helpers/validation';
+import { compact, toItems } from '../../helpers/utils';
+import { readRecordId, requireUuid, toApiDate } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { requireNumber } from './fields';
-import { dealLocator } from './locator';
+import { dealLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const STATUSES = ['won', 'lost', 'disqualified'];
 
 const properties: INodeProperties[] = [
-	dealLocator,
+	dealLocator.property,
 	{
 		displayName: 'Status',
 		name: 'status',
@@ -68,13 +69,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['deal'], operation: ['close'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'dealId', i, 'Deal', 'deal');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, dealLocator, i);
 	const status = this.getNodeParameter('status', i) as string;
 	if (!STATUSES.includes(status)) {
 		throw new NodeOperationError(this.getNode(), `"Status" must be won, lost or disqualified, got "${String(status)}"`, {
@@ -97,3 +93,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealClose, { pathParams: { id }, body, itemIndex: i });
 	return toItems.call(this, deal, i);
 }
+
+export const operation = defineOperation({
+	value: 'close',
+	label: 'Close',
+	action: 'Close a deal',
+	summary: 'Close a deal as won, lost or disqualified, with signed amount, close date and reason.',
+	endpoints: [ENDPOINTS.dealClose],
+	properties,
+	execute,
+});

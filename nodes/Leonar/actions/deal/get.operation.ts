@@ -2,20 +2,25 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
 import { returnRecord } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_DEAL_FIELDS } from './fields';
-import { dealLocator } from './locator';
+import { dealLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [dealLocator, simplifyField(SIMPLE_DEAL_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [dealLocator.property, simplifyField(SIMPLE_DEAL_FIELDS), optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['deal'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'dealId', i, 'Deal', 'deal');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, dealLocator, i);
 	return await returnRecord.call(this, ENDPOINTS.dealGet, i, { pathParams: { id } }, SIMPLE_DEAL_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get a deal',
+	summary: 'Get one deal by ID or Leonar link.',
+	endpoints: [ENDPOINTS.dealGet],
+	properties,
+	execute,
+});

@@ -3,10 +3,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { archivedFilter, archivedFilterProperty, contains } from '../../helpers/filters';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { ownerField, pipelineField, SIMPLE_DEAL_FIELDS, stageField } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -81,12 +82,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['deal'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const uuid = (name: string, label: string) =>
@@ -109,3 +105,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 
 	return await returnList.call(this, ENDPOINTS.dealList, i, { qs }, SIMPLE_DEAL_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many deals',
+	summary: 'List deals with filters (status, pipeline, stage, company, owner) and sorting.',
+	endpoints: [ENDPOINTS.dealList],
+	properties,
+	execute,
+});

@@ -1,14 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { dealLocator } from './locator';
+import { dealLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	dealLocator,
+	dealLocator.property,
 	{
 		displayName: 'Stage Name or ID',
 		name: 'stageId',
@@ -22,13 +23,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['deal'], operation: ['moveStage'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'dealId', i, 'Deal', 'deal');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, dealLocator, i);
 	const stageId = requireUuid.call(this, this.getNodeParameter('stageId', i), 'Stage', i);
 	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealMoveStage, {
 		pathParams: { id },
@@ -37,3 +33,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, deal, i);
 }
+
+export const operation = defineOperation({
+	value: 'moveStage',
+	label: 'Move Stage',
+	action: 'Move a deal to another stage',
+	summary: 'Move a deal to another stage of its pipeline.',
+	endpoints: [ENDPOINTS.dealMoveStage],
+	properties,
+	execute,
+});

@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildDealBody, dealFields } from './fields';
-import { dealLocator } from './locator';
+import { dealLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	dealLocator,
+	dealLocator.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -22,14 +22,19 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['deal'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'dealId', i, 'Deal', 'deal');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, dealLocator, i);
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = buildDealBody.call(this, updateFields, i);
 	return await returnUpdate.call(this, ENDPOINTS.dealUpdate, i, { pathParams: { id }, body });
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a deal',
+	summary: 'Change fields of a deal (title, amount, pipeline, stage, owner, company, contacts); fields not given keep their values.',
+	endpoints: [ENDPOINTS.dealUpdate],
+	properties,
+	execute,
+});

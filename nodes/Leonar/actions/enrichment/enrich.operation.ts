@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { contactLocator } from '../contact/locator';
+import { contactLocator } from '../../descriptions/locators';
 import { DATA_TYPES } from './fields';
+import { defineOperation } from '../operation';
 
 /** Seconds between two status checks while waiting. */
 const POLL_INTERVAL_SECONDS = 2;
@@ -15,7 +16,7 @@ const POLL_INTERVAL_SECONDS = 2;
 const MAX_WAIT_SECONDS = 600;
 
 const properties: INodeProperties[] = [
-	{ ...contactLocator, description: 'The contact to find emails and phone numbers for' },
+	{ ...contactLocator.property, description: 'The contact to find emails and phone numbers for' },
 	{
 		displayName: 'Data Types',
 		name: 'dataTypes',
@@ -45,15 +46,10 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['enrichment'], operation: ['enrich'] } },
-	properties,
-);
-
 const isDone = (request: IDataObject) => request.status !== 'pending' && request.status !== 'processing';
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const contactId = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const contactId = readRecordId(this, contactLocator, i);
 	const dataTypes = this.getNodeParameter('dataTypes', i, ['work_email']) as string[];
 	if (!Array.isArray(dataTypes) || dataTypes.length === 0) {
 		throw new NodeOperationError(this.getNode(), '"Data Types" is empty: choose at least one thing to look for', {
@@ -80,3 +76,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	}
 	return toItems.call(this, request, i);
 }
+
+export const operation = defineOperation({
+	value: 'enrich',
+	label: 'Enrich Contact',
+	action: 'Enrich a contact',
+	summary: "Start finding a contact's work email, personal email or phone number; uses enrichment credits. Runs in the background unless Wait for Completion is on.",
+	endpoints: [ENDPOINTS.enrichmentCreate],
+	sometimes: { 'to wait for completion': [ENDPOINTS.enrichmentGet] },
+	properties,
+	execute,
+});

@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { requireUuid } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -19,13 +20,18 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['enrichment'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = requireUuid.call(this, this.getNodeParameter('enrichmentId', i, ''), 'Enrichment ID', i);
 	const request = await leonarApiRequest.call(this, ENDPOINTS.enrichmentGet, { pathParams: { id }, itemIndex: i });
 	return toItems.call(this, request, i);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get an enrichment request',
+	summary: 'Get the status (pending or completed) and the result of an enrichment request.',
+	endpoints: [ENDPOINTS.enrichmentGet],
+	properties,
+	execute,
+});

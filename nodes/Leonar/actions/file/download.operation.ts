@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { fileIdProperty, getFileId, getParent, parentProperties } from './parent';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...parentProperties,
@@ -23,12 +23,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['file'], operation: ['download'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const parent = getParent.call(this, i, { contact: ENDPOINTS.contactFileGet, project: ENDPOINTS.projectFileGet });
 	const fileId = getFileId.call(this, i);
 	const property = requireText.call(this, this.getNodeParameter('binaryPropertyName', i, 'data'), 'Put Output File in Field', i);
@@ -48,3 +43,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	);
 	return [{ json: metadata, binary: { [property]: binary }, pairedItem: { item: i } }];
 }
+
+export const operation = defineOperation({
+	value: 'download',
+	label: 'Download',
+	action: 'Download a file',
+	summary: 'Download a file of a contact or a project into a binary property of the output item.',
+	endpoints: { 'contact files': [ENDPOINTS.contactFileGet], 'project files': [ENDPOINTS.projectFileGet] },
+	properties,
+	execute,
+});

@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import type { Endpoint } from '../../transport/endpoints';
-import { contactLocator } from '../contact/locator';
-import { projectLocator } from '../project/locator';
+import { contactLocator, projectLocator } from '../../descriptions/locators';
 
 /** Leonar refuses files above 10 MB (decoded). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -23,12 +22,12 @@ export const parentProperties: INodeProperties[] = [
 		description: 'Whether the files belong to a contact or to a project',
 	},
 	{
-		...contactLocator,
+		...contactLocator.property,
 		description: 'The contact the files belong to',
 		displayOptions: { show: { parent: ['contact'] } },
 	},
 	{
-		...projectLocator,
+		...projectLocator.property,
 		description: 'The project the files belong to',
 		displayOptions: { show: { parent: ['project'] } },
 	},
@@ -59,9 +58,9 @@ export function getParent(
 ): Parent {
 	const kind = this.getNodeParameter('parent', i, 'contact') as 'contact' | 'project';
 	if (kind === 'project') {
-		return { kind, id: getRecordId.call(this, 'projectId', i, 'Project', 'project'), endpoint: endpoints.project };
+		return { kind, id: readRecordId(this, projectLocator, i), endpoint: endpoints.project };
 	}
-	return { kind: 'contact', id: getRecordId.call(this, 'contactId', i, 'Contact', 'contact'), endpoint: endpoints.contact };
+	return { kind: 'contact', id: readRecordId(this, contactLocator, i), endpoint: endpoints.contact };
 }
 
 export function getFileId(this: IExecuteFunctions, i: number): string {

@@ -2,11 +2,12 @@ import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData, I
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { getParent, MAX_FILE_BYTES, parentProperties } from './parent';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...parentProperties,
@@ -47,11 +48,6 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['file'], operation: ['upload'] } },
-	properties,
-);
-
 function binaryOf(ctx: IExecuteFunctions, i: number, property: string): IBinaryData {
 	try {
 		return ctx.helpers.assertBinaryData(i, property);
@@ -66,7 +62,7 @@ function binaryOf(ctx: IExecuteFunctions, i: number, property: string): IBinaryD
 	}
 }
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const parent = getParent.call(this, i, { contact: ENDPOINTS.contactFileUpload, project: ENDPOINTS.projectFileUpload });
 	const property = requireText.call(this, this.getNodeParameter('binaryPropertyName', i, 'data'), 'Input Binary Field', i);
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
@@ -100,3 +96,13 @@ function tooLarge(ctx: IExecuteFunctions, i: number, property: string, bytes: nu
 		description: 'Compress the file or split it before uploading.',
 	});
 }
+
+export const operation = defineOperation({
+	value: 'upload',
+	label: 'Upload',
+	action: 'Upload a file',
+	summary: 'Attach a file (e.g. a CV, at most 10 MB) from a binary property of the input item to a contact or a project.',
+	endpoints: { 'contact files': [ENDPOINTS.contactFileUpload], 'project files': [ENDPOINTS.projectFileUpload] },
+	properties,
+	execute,
+});

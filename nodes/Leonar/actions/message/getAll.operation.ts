@@ -1,25 +1,31 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { conversationLocator, SIMPLE_MESSAGE_FIELDS } from './locator';
+import { conversationLocator } from '../../descriptions/locators';
+import { SIMPLE_MESSAGE_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	conversationLocator,
+	conversationLocator.property,
 	...returnAllOrLimit,
 	simplifyField(SIMPLE_MESSAGE_FIELDS),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['message'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'conversationId', i, 'Conversation', 'conversation');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, conversationLocator, i);
 	return await returnList.call(this, ENDPOINTS.conversationMessageList, i, { pathParams: { id } }, SIMPLE_MESSAGE_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many messages of a conversation',
+	summary: 'List the messages of a conversation, newest first, inbound and outbound.',
+	endpoints: [ENDPOINTS.conversationMessageList],
+	properties,
+	execute,
+});

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { requireUuid } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { SIMPLE_CONVERSATION_FIELDS } from './locator';
+import { SIMPLE_CONVERSATION_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -50,12 +51,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['message'], operation: ['getConversations'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -65,3 +61,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.conversationList, i, { qs }, SIMPLE_CONVERSATION_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getConversations',
+	label: 'Get Many Conversations',
+	action: 'Get many conversations',
+	summary: 'List conversations, filtered by contact or channel.',
+	endpoints: [ENDPOINTS.conversationList],
+	properties,
+	execute,
+});

@@ -1,14 +1,15 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireText } from '../../helpers/validation';
+import { compact, toItems } from '../../helpers/utils';
+import { readRecordId, requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { contactLocator } from './locator';
+import { contactLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	{ ...contactLocator, description: 'The contact to write to' },
+	{ ...contactLocator.property, description: 'The contact to write to' },
 	{
 		displayName: 'Channel',
 		name: 'channel',
@@ -51,13 +52,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['message'], operation: ['send'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const contactId = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const contactId = readRecordId(this, contactLocator, i);
 	const channel = this.getNodeParameter('channel', i) as string;
 	const content = requireText.call(this, this.getNodeParameter('content', i, ''), 'Content', i, 20000);
 	const subject = channel === 'email' ? (this.getNodeParameter('additionalFields.subject', i, '') as string) : '';
@@ -74,3 +70,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, message, i);
 }
+
+export const operation = defineOperation({
+	value: 'send',
+	label: 'Send',
+	action: 'Send a message to a contact',
+	summary: 'Send an email, LinkedIn or WhatsApp message to a contact; the conversation is created if needed.',
+	endpoints: [ENDPOINTS.messageSend],
+	properties,
+	execute,
+});

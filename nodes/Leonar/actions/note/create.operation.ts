@@ -1,15 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireText } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId, requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { contactLocator } from '../contact/locator';
-import { MAX_NOTE_LENGTH } from './locator';
+import { contactLocator } from '../../descriptions/locators';
+import { MAX_NOTE_LENGTH } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	{ ...contactLocator, description: 'The contact the note is written on' },
+	{ ...contactLocator.property, description: 'The contact the note is written on' },
 	{
 		displayName: 'Content',
 		name: 'content',
@@ -22,13 +23,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['note'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, contactLocator, i);
 	const content = requireText.call(this, this.getNodeParameter('content', i), 'Content', i, MAX_NOTE_LENGTH);
 	const note = await leonarApiRequest.call(this, ENDPOINTS.contactNoteCreate, {
 		pathParams: { id },
@@ -37,3 +33,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, note, i);
 }
+
+export const operation = defineOperation({
+	value: 'create',
+	label: 'Create',
+	action: 'Create a note on a contact',
+	summary: 'Write a new note on a contact.',
+	endpoints: [ENDPOINTS.contactNoteCreate],
+	properties,
+	execute,
+});

@@ -2,19 +2,25 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
 import { returnRecord } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { noteLocator, SIMPLE_NOTE_FIELDS } from './locator';
+import { noteLocator } from '../../descriptions/locators';
+import { SIMPLE_NOTE_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [noteLocator, simplifyField(SIMPLE_NOTE_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [noteLocator.property, simplifyField(SIMPLE_NOTE_FIELDS), optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['note'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'noteId', i, 'Note', 'note');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, noteLocator, i);
 	return await returnRecord.call(this, ENDPOINTS.noteGet, i, { pathParams: { id } }, SIMPLE_NOTE_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get a note',
+	summary: 'Get one note by ID.',
+	endpoints: [ENDPOINTS.noteGet],
+	properties,
+	execute,
+});

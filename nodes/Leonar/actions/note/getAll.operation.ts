@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { compact } from '../../helpers/utils';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { contactLocator } from '../contact/locator';
-import { SIMPLE_NOTE_FIELDS } from './locator';
+import { contactLocator } from '../../descriptions/locators';
+import { SIMPLE_NOTE_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const uuidFilter = (displayName: string, name: string, record: string): INodeProperties => ({
 	displayName,
@@ -37,7 +38,7 @@ const properties: INodeProperties[] = [
 		description: 'Whose notes to list',
 	},
 	{
-		...contactLocator,
+		...contactLocator.property,
 		description: 'The contact whose notes to list',
 		displayOptions: { show: { notesOf: ['contact'] } },
 	},
@@ -68,17 +69,12 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['note'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const notesOf = this.getNodeParameter('notesOf', i, 'all') as string;
 
 	if (notesOf === 'contact') {
-		const id = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+		const id = readRecordId(this, contactLocator, i);
 		const qs = compact({ sort });
 		return await returnList.call(this, ENDPOINTS.contactNoteList, i, { pathParams: { id }, qs }, SIMPLE_NOTE_FIELDS);
 	}
@@ -94,3 +90,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.noteList, i, { qs }, SIMPLE_NOTE_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many notes',
+	summary: 'List notes of the workspace (filtered by contact, company, deal or project) or of one contact.',
+	endpoints: [ENDPOINTS.contactNoteList, ENDPOINTS.noteList],
+	properties,
+	execute,
+});

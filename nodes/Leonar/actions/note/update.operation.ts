@@ -1,14 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireText } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId, requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { MAX_NOTE_LENGTH, noteLocator } from './locator';
+import { noteLocator } from '../../descriptions/locators';
+import { MAX_NOTE_LENGTH } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	noteLocator,
+	noteLocator.property,
 	{
 		displayName: 'Content',
 		name: 'content',
@@ -21,13 +23,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['note'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'noteId', i, 'Note', 'note');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, noteLocator, i);
 	const content = requireText.call(this, this.getNodeParameter('content', i), 'Content', i, MAX_NOTE_LENGTH);
 	const note = await leonarApiRequest.call(this, ENDPOINTS.noteUpdate, {
 		pathParams: { id },
@@ -36,3 +33,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, note, i);
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a note',
+	summary: 'Replace the text of a note.',
+	endpoints: [ENDPOINTS.noteUpdate],
+	properties,
+	execute,
+});

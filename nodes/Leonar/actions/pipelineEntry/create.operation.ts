@@ -1,15 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { compact, toItems } from '../../helpers/utils';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { contactLocator, projectLocator, stageField } from './locator';
+import { contactLocator, projectLocator } from '../../descriptions/locators';
+import { stageField } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	projectLocator,
-	{ ...contactLocator, description: 'The contact to add to the project as a candidate' },
+	projectLocator.property,
+	{ ...contactLocator.property, description: 'The contact to add to the project as a candidate' },
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -21,14 +23,9 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['pipelineEntry'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
-	const contactId = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
+	const contactId = readRecordId(this, contactLocator, i);
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body = compact({
 		contact_id: contactId,
@@ -41,3 +38,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, entry, i);
 }
+
+export const operation = defineOperation({
+	value: 'create',
+	label: 'Add to Project',
+	action: 'Add a contact to a project pipeline',
+	summary: "Add an existing contact to a project's pipeline as a candidate, in a chosen or the first stage.",
+	endpoints: [ENDPOINTS.entryCreate],
+	properties,
+	execute,
+});

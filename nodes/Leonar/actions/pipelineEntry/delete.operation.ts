@@ -1,22 +1,18 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { entryLocator, projectLocator } from './locator';
+import { entryLocator, projectLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [projectLocator, entryLocator, optionsCollection()];
+const properties: INodeProperties[] = [projectLocator.property, entryLocator.property, optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['pipelineEntry'], operation: ['delete'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
-	const entryId = getRecordId.call(this, 'entryId', i, 'Pipeline Entry', 'pipeline entry');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
+	const entryId = readRecordId(this, entryLocator, i);
 	await leonarApiRequest.call(this, ENDPOINTS.entryDelete, {
 		pathParams: { id: projectId, entryId },
 		recordId: entryId,
@@ -24,3 +20,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, { id: entryId, project_id: projectId, deleted: true }, i);
 }
+
+export const operation = defineOperation({
+	value: 'delete',
+	label: 'Remove From Project',
+	action: 'Remove a contact from a project pipeline',
+	summary: 'Delete the entry: the candidate leaves the project; the contact itself is kept.',
+	endpoints: [ENDPOINTS.entryDelete],
+	properties,
+	execute,
+});

@@ -1,26 +1,32 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { returnRecord } from '../../helpers/operations';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { entryLocator, projectLocator, SIMPLE_ENTRY_FIELDS } from './locator';
+import { entryLocator, projectLocator } from '../../descriptions/locators';
+import { SIMPLE_ENTRY_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	projectLocator,
-	entryLocator,
+	projectLocator.property,
+	entryLocator.property,
 	simplifyField(SIMPLE_ENTRY_FIELDS),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['pipelineEntry'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
-	const entryId = getRecordId.call(this, 'entryId', i, 'Pipeline Entry', 'pipeline entry');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
+	const entryId = readRecordId(this, entryLocator, i);
 	return await returnRecord.call(this, ENDPOINTS.entryGet, i, { pathParams: { id: projectId, entryId }, recordId: entryId }, SIMPLE_ENTRY_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get a pipeline entry',
+	summary: "Get one candidate's entry in a project: stage, rating, notes and the contact.",
+	endpoints: [ENDPOINTS.entryGet],
+	properties,
+	execute,
+});

@@ -1,14 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { projectLocator, SIMPLE_ENTRY_FIELDS, stageField } from './locator';
+import { projectLocator } from '../../descriptions/locators';
+import { SIMPLE_ENTRY_FIELDS, stageField } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	projectLocator,
+	projectLocator.property,
 	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
@@ -32,13 +34,8 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['pipelineEntry'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -47,3 +44,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.entryList, i, { pathParams: { id: projectId }, qs }, SIMPLE_ENTRY_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many pipeline entries',
+	summary: "List the candidates in a project's pipeline, optionally only those in one stage.",
+	endpoints: [ENDPOINTS.entryList],
+	properties,
+	execute,
+});

@@ -3,14 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { entryLocator, projectLocator } from './locator';
+import { entryLocator, projectLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	projectLocator,
-	entryLocator,
+	projectLocator.property,
+	entryLocator.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -40,14 +40,9 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['pipelineEntry'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
-	const entryId = getRecordId.call(this, 'entryId', i, 'Pipeline Entry', 'pipeline entry');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
+	const entryId = readRecordId(this, entryLocator, i);
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body: IDataObject = {};
 	if (updateFields.rating !== undefined) {
@@ -70,3 +65,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	}
 	return await returnUpdate.call(this, ENDPOINTS.entryUpdate, i, { pathParams: { id: projectId, entryId }, body, recordId: entryId });
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a pipeline entry',
+	summary: "Change a candidate's rating (0-5) or notes in a project.",
+	endpoints: [ENDPOINTS.entryUpdate],
+	properties,
+	execute,
+});

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildProjectBody, projectFields } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -28,15 +29,20 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['project'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const name = requireText.call(this, this.getNodeParameter('name', i, ''), 'Name', i, 100);
 	const body = { name, ...buildProjectBody.call(this, additionalFields, i) };
 	const project = await leonarApiRequest.call(this, ENDPOINTS.projectCreate, { body, itemIndex: i });
 	return toItems.call(this, project, i);
 }
+
+export const operation = defineOperation({
+	value: 'create',
+	label: 'Create',
+	action: 'Create a project',
+	summary: 'Create a project (a job opening) with the default hiring pipeline.',
+	endpoints: [ENDPOINTS.projectCreate],
+	properties,
+	execute,
+});

@@ -1,21 +1,26 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { returnRecord } from '../../helpers/operations';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_PROJECT_FIELDS } from './fields';
-import { projectLocator } from './locator';
+import { projectLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [projectLocator, simplifyField(SIMPLE_PROJECT_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [projectLocator.property, simplifyField(SIMPLE_PROJECT_FIELDS), optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['project'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'projectId', i, 'Project', 'project');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, projectLocator, i);
 	return await returnRecord.call(this, ENDPOINTS.projectGet, i, { pathParams: { id } }, SIMPLE_PROJECT_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get a project',
+	summary: 'Get one project with its owners and pipeline stages (stage IDs).',
+	endpoints: [ENDPOINTS.projectGet],
+	properties,
+	execute,
+});

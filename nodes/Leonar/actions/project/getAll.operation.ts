@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { SIMPLE_PROJECT_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -49,12 +50,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['project'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -64,3 +60,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.projectList, i, { qs }, SIMPLE_PROJECT_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many projects',
+	summary: 'List projects, filtered by status or a name search.',
+	endpoints: [ENDPOINTS.projectList],
+	properties,
+	execute,
+});

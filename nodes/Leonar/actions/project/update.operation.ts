@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildProjectBody, projectFields } from './fields';
-import { projectLocator } from './locator';
+import { projectLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	projectLocator,
+	projectLocator.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -22,14 +22,19 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['project'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'projectId', i, 'Project', 'project');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, projectLocator, i);
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = buildProjectBody.call(this, updateFields, i);
 	return await returnUpdate.call(this, ENDPOINTS.projectUpdate, i, { pathParams: { id }, body });
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a project',
+	summary: 'Change fields of a project, or archive it (status archived).',
+	endpoints: [ENDPOINTS.projectUpdate],
+	properties,
+	execute,
+});

@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireText } from '../../helpers/validation';
+import { compact } from '../../helpers/utils';
+import { readRecordId, requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import type { BatchOptions } from '../batch';
 import { runBatches, sharedOutcome } from '../batch';
-import { contactLocator, ENROLL_CHUNK, sequenceLocator } from './locator';
+import { contactLocator, sequenceLocator } from '../../descriptions/locators';
+import { ENROLL_CHUNK } from './fields';
+import { defineOperation } from '../operation';
 
 const ENROLL_OUTCOMES = [
 	'enrolled',
@@ -26,8 +28,8 @@ const variable = (n: number): INodeProperties => ({
 });
 
 const properties: INodeProperties[] = [
-	sequenceLocator,
-	{ ...contactLocator, description: 'The contact to enroll; usually an expression reading the contact ID from each input item' },
+	sequenceLocator.property,
+	{ ...contactLocator.property, description: 'The contact to enroll; usually an expression reading the contact ID from each input item' },
 	{
 		displayName: 'Custom Variables',
 		name: 'customVariables',
@@ -40,11 +42,6 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sequence'], operation: ['enroll'] } },
-	properties,
-);
-
 interface Enrollment {
 	contactId: string;
 	customVariables: IDataObject;
@@ -53,8 +50,8 @@ interface Enrollment {
 const batch: BatchOptions<Enrollment> = {
 	chunkSize: ENROLL_CHUNK,
 	prepare(i) {
-		const sequenceId = getRecordId.call(this, 'sequenceId', i, 'Sequence', 'sequence');
-		const contactId = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+		const sequenceId = readRecordId(this, sequenceLocator, i);
+		const contactId = readRecordId(this, contactLocator, i);
 		const raw = this.getNodeParameter('customVariables', i, {}) as IDataObject;
 		const customVariables: IDataObject = {};
 		for (let n = 1; n <= 4; n++) {
@@ -96,6 +93,16 @@ const batch: BatchOptions<Enrollment> = {
 };
 
 /** Sends the items of each sequence together, up to 500 contacts per call; one output item per input item. */
-export async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runBatches(this, items, batch);
 }
+
+export const operation = defineOperation({
+	value: 'enroll',
+	label: 'Enroll Contact',
+	action: 'Enroll contacts in a sequence',
+	summary: 'Start the outreach sequence for the contact of each input item, with optional custom variables. Items for the same sequence are sent together (up to 500 per call); blacklisted, already enrolled or busy contacts are skipped, not failed.',
+	endpoints: [ENDPOINTS.sequenceEnroll],
+	properties,
+	executeBatch,
+});

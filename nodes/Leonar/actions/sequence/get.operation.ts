@@ -1,20 +1,26 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, simplifyField } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { returnRecord } from '../../helpers/operations';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { sequenceLocator, SIMPLE_SEQUENCE_FIELDS } from './locator';
+import { sequenceLocator } from '../../descriptions/locators';
+import { SIMPLE_SEQUENCE_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [sequenceLocator, simplifyField(SIMPLE_SEQUENCE_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [sequenceLocator.property, simplifyField(SIMPLE_SEQUENCE_FIELDS), optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sequence'], operation: ['get'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'sequenceId', i, 'Sequence', 'sequence');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, sequenceLocator, i);
 	return await returnRecord.call(this, ENDPOINTS.sequenceGet, i, { pathParams: { id } }, SIMPLE_SEQUENCE_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'get',
+	label: 'Get',
+	action: 'Get a sequence',
+	summary: 'Get one outreach sequence with its enrollment counts.',
+	endpoints: [ENDPOINTS.sequenceGet],
+	properties,
+	execute,
+});

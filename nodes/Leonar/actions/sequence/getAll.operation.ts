@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { SIMPLE_SEQUENCE_FIELDS } from './locator';
+import { SIMPLE_SEQUENCE_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -46,12 +47,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sequence'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const name = typeof filters.name === 'string' ? filters.name.trim() : '';
@@ -62,3 +58,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.sequenceList, i, { qs }, SIMPLE_SEQUENCE_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many sequences',
+	summary: 'List outreach sequences, filtered by status or name.',
+	endpoints: [ENDPOINTS.sequenceList],
+	properties,
+	execute,
+});

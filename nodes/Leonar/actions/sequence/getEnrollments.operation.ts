@@ -1,14 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { sequenceLocator, SIMPLE_ENROLLMENT_FIELDS } from './locator';
+import { sequenceLocator } from '../../descriptions/locators';
+import { SIMPLE_ENROLLMENT_FIELDS } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	sequenceLocator,
+	sequenceLocator.property,
 	...returnAllOrLimit,
 	{
 		displayName: 'Filters',
@@ -53,13 +55,8 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sequence'], operation: ['getEnrollments'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'sequenceId', i, 'Sequence', 'sequence');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, sequenceLocator, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -69,3 +66,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.sequenceEnrollmentList, i, { pathParams: { id }, qs }, SIMPLE_ENROLLMENT_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getEnrollments',
+	label: 'Get Enrollments',
+	action: 'Get the enrollments of a sequence',
+	summary: 'List the contacts enrolled in a sequence with their status (active, paused, finished, replied, bounced).',
+	endpoints: [ENDPOINTS.sequenceEnrollmentList],
+	properties,
+	execute,
+});

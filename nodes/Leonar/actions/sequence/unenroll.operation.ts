@@ -1,33 +1,29 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import type { BatchOptions } from '../batch';
 import { runBatches, sharedOutcome } from '../batch';
-import { contactLocator, ENROLL_CHUNK, sequenceLocator } from './locator';
+import { contactLocator, sequenceLocator } from '../../descriptions/locators';
+import { ENROLL_CHUNK } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	sequenceLocator,
+	sequenceLocator.property,
 	{
-		...contactLocator,
+		...contactLocator.property,
 		description: 'The contact to take out of the sequence; usually an expression reading the contact ID from each input item',
 	},
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sequence'], operation: ['unenroll'] } },
-	properties,
-);
-
 const batch: BatchOptions<string> = {
 	chunkSize: ENROLL_CHUNK,
 	prepare(i) {
-		const sequenceId = getRecordId.call(this, 'sequenceId', i, 'Sequence', 'sequence');
-		const contactId = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
+		const sequenceId = readRecordId(this, sequenceLocator, i);
+		const contactId = readRecordId(this, contactLocator, i);
 		return { group: sequenceId, key: contactId, value: contactId };
 	},
 	async send(sequenceId, slots, firstItem) {
@@ -47,6 +43,16 @@ const batch: BatchOptions<string> = {
 };
 
 /** Sends the items of each sequence together, up to 500 contacts per call; one output item per input item. */
-export async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runBatches(this, items, batch);
 }
+
+export const operation = defineOperation({
+	value: 'unenroll',
+	label: 'Unenroll Contact',
+	action: 'Unenroll contacts from a sequence',
+	summary: 'Stop the outreach sequence for the contact of each input item. Items for the same sequence are sent together (up to 500 per call).',
+	endpoints: [ENDPOINTS.sequenceUnenroll],
+	properties,
+	executeBatch,
+});

@@ -2,19 +2,20 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { compact } from '../../helpers/utils';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import type { BatchOptions } from '../batch';
 import { runBatches, sharedOutcome } from '../batch';
-import { projectLocator } from '../project/locator';
+import { projectLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 /** Leonar takes at most 100 profiles per call. */
 export const ADD_TO_PROJECT_CHUNK = 100;
 
 const properties: INodeProperties[] = [
-	{ ...projectLocator, description: 'The project to add the candidates to (they go to its first stage)' },
+	{ ...projectLocator.property, description: 'The project to add the candidates to (they go to its first stage)' },
 	{
 		displayName: 'Profile Field',
 		name: 'profileField',
@@ -44,11 +45,6 @@ const properties: INodeProperties[] = [
 	},
 	optionsCollection(),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sourcing'], operation: ['addToProject'] } },
-	properties,
-);
 
 interface Prepared {
 	profile: IDataObject;
@@ -83,7 +79,7 @@ function profileOf(ctx: IExecuteFunctions, i: number): IDataObject {
 const batch: BatchOptions<Prepared> = {
 	chunkSize: ADD_TO_PROJECT_CHUNK,
 	prepare(i) {
-		const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
+		const projectId = readRecordId(this, projectLocator, i);
 		const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const accountId = additionalFields.accountId
 			? requireUuid.call(this, additionalFields.accountId, 'LinkedIn Account', i)
@@ -128,6 +124,16 @@ const batch: BatchOptions<Prepared> = {
 };
 
 /** Sends the profiles of each project together, up to 100 per call; one output item per input item. */
-export async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await runBatches(this, items, batch);
 }
+
+export const operation = defineOperation({
+	value: 'addToProject',
+	label: 'Add Profiles to Project',
+	action: 'Add sourced profiles to a project',
+	summary: "Import the profile of each input item (as a sourcing search returns it) into a project's pipeline as a candidate, creating contacts as needed. Items for the same project are sent together (up to 100 per call).",
+	endpoints: [ENDPOINTS.sourcingAddToProject],
+	properties,
+	executeBatch,
+});

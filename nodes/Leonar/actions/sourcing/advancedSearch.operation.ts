@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, toItems } from '../../helpers/utils';
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { DATA_TYPES } from '../enrichment/fields';
 import { filterReader, listField, SIMPLE_PROFILE_FIELDS, simplifyProfiles } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -62,12 +63,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sourcing'], operation: ['advancedSearch'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -96,3 +92,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
 }
+
+export const operation = defineOperation({
+	value: 'advancedSearch',
+	label: 'Advanced Profile Search',
+	action: 'Search people with advanced sourcing',
+	summary: 'Search people by job title, company, location and skills, optionally revealing emails and phones. Costs 1 sourcing credit per profile returned; fails with a credits error when the balance is empty.',
+	endpoints: [ENDPOINTS.sourcingAdvancedSearch],
+	properties,
+	execute,
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, toItems } from '../../helpers/utils';
 import { requireText, requireUuid } from '../../helpers/validation';
 import { leonarRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -49,12 +50,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sourcing'], operation: ['getLocations'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const q = requireText.call(this, this.getNodeParameter('query', i, ''), 'Search Text', i, 200);
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const qs = compact({
@@ -68,3 +64,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const locations = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 	return toItems.call(this, locations, i);
 }
+
+export const operation = defineOperation({
+	value: 'getLocations',
+	label: 'Get LinkedIn Locations',
+	action: 'Look up location codes for a place name',
+	summary: 'Find the LinkedIn geo IDs of a place name, for the location filters of LinkedIn searches.',
+	endpoints: [ENDPOINTS.sourcingLocations],
+	properties,
+	execute,
+});

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireText, requireUuid } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId, requireText, requireUuid } from '../../helpers/validation';
 import { leonarLinkedinRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { projectLocator } from '../project/locator';
+import { projectLocator } from '../../descriptions/locators';
 import {
 	compactDeep,
 	filterReader,
@@ -16,10 +16,11 @@ import {
 	SIMPLE_PROFILE_FIELDS,
 	simplifyProfiles,
 } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
-		...projectLocator,
+		...projectLocator.property,
 		description: 'The project the search is for; profiles already in it are flagged already_in_project',
 	},
 	{
@@ -68,13 +69,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sourcing'], operation: ['linkedinSearch'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
 	const accountId = requireUuid.call(this, this.getNodeParameter('accountId', i, ''), 'LinkedIn Account', i);
 	const apiType = this.getNodeParameter('linkedinApiType', i, '') as string;
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
@@ -105,3 +101,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
 }
+
+export const operation = defineOperation({
+	value: 'linkedinSearch',
+	label: 'LinkedIn Search',
+	action: 'Search candidates live through a connected account',
+	summary: 'Live LinkedIn Recruiter or Sales Navigator search through a connected account, with a boolean keyword query; pages with the cursor LinkedIn returns.',
+	endpoints: [ENDPOINTS.sourcingLinkedinSearch],
+	properties,
+	execute,
+});

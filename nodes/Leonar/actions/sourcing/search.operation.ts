@@ -2,11 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId, requireUuid } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId, requireUuid } from '../../helpers/validation';
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { projectLocator } from '../project/locator';
+import { projectLocator } from '../../descriptions/locators';
 import {
 	booleanField,
 	compactDeep,
@@ -18,10 +18,11 @@ import {
 	SIMPLE_PROFILE_FIELDS,
 	simplifyProfiles,
 } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
-		...projectLocator,
+		...projectLocator.property,
 		description: 'The project the search is for; profiles already in it are flagged already_in_project',
 	},
 	{
@@ -89,13 +90,8 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sourcing'], operation: ['search'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const projectId = getRecordId.call(this, 'projectId', i, 'Project', 'project');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const projectId = readRecordId(this, projectLocator, i);
 	const sourceType = this.getNodeParameter('sourceType', i) as string;
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
@@ -161,3 +157,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
 }
+
+export const operation = defineOperation({
+	value: 'search',
+	label: 'Search',
+	action: 'Search for candidates',
+	summary: "Search candidates for a project in Leonar's database, the CRM contacts or LinkedIn, by title, company, location, skills and experience.",
+	endpoints: [ENDPOINTS.sourcingSearch],
+	properties,
+	execute,
+});

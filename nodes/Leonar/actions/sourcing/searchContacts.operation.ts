@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, toItems } from '../../helpers/utils';
 import { requireText, requireUuid, toApiDate, toUuidList } from '../../helpers/validation';
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { compactDeep, filterReader, listField, SIMPLE_PROFILE_FIELDS, simplifyProfiles } from './fields';
+import { defineOperation } from '../operation';
 
 const text = (displayName: string, name: string, description: string): INodeProperties => ({
 	displayName,
@@ -74,12 +75,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['sourcing'], operation: ['searchContacts'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -119,3 +115,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
 }
+
+export const operation = defineOperation({
+	value: 'searchContacts',
+	label: 'Search CRM Contacts',
+	action: 'Search CRM contacts as sourcing profiles',
+	summary: 'Search the workspace contacts by title, company, location, tags, projects, sequences or stages, returned as sourcing profiles.',
+	endpoints: [ENDPOINTS.sourcingContactSearch],
+	properties,
+	execute,
+});

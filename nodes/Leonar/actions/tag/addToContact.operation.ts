@@ -1,27 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { toItems } from '../../helpers/utils';
+import { readRecordId } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { contactLocator } from '../contact/locator';
-import { tagLocator } from './locator';
+import { contactLocator, tagLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	{ ...contactLocator, description: 'The contact to tag' },
-	{ ...tagLocator, description: 'The tag to add to the contact' },
+	{ ...contactLocator.property, description: 'The contact to tag' },
+	{ ...tagLocator.property, description: 'The tag to add to the contact' },
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['tag'], operation: ['addToContact'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'contactId', i, 'Contact', 'contact');
-	const tagId = getRecordId.call(this, 'tagId', i, 'Tag', 'tag');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, contactLocator, i);
+	const tagId = readRecordId(this, tagLocator, i);
 	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactTagAdd, {
 		pathParams: { id },
 		body: { tag_id: tagId },
@@ -29,3 +24,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, contact, i);
 }
+
+export const operation = defineOperation({
+	value: 'addToContact',
+	label: 'Add to Contact',
+	action: 'Add a tag to a contact',
+	summary: 'Put an existing tag on a contact; returns the contact.',
+	endpoints: [ENDPOINTS.contactTagAdd],
+	properties,
+	execute,
+});

@@ -2,11 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
-import { compact, toItems, updateDisplayOptions } from '../../helpers/utils';
+import { compact, toItems } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { TAG_SCOPES } from './locator';
+import { TAG_SCOPES } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	{
@@ -44,12 +45,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['tag'], operation: ['create'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const name = requireText.call(this, this.getNodeParameter('name', i), 'Name', i, 100);
 	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	let color: string | undefined;
@@ -74,3 +70,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return toItems.call(this, tag, i);
 }
+
+export const operation = defineOperation({
+	value: 'create',
+	label: 'Create',
+	action: 'Create a tag',
+	summary: 'Create a new tag with a color and a scope.',
+	endpoints: [ENDPOINTS.tagCreate],
+	properties,
+	execute,
+});

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { SIMPLE_TAG_FIELDS, TAG_SCOPES } from './locator';
+import { SIMPLE_TAG_FIELDS, TAG_SCOPES } from './fields';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -44,12 +45,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['tag'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
@@ -59,3 +55,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	});
 	return await returnList.call(this, ENDPOINTS.tagList, i, { qs }, SIMPLE_TAG_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many tags',
+	summary: "List the workspace's tags, by scope or name.",
+	endpoints: [ENDPOINTS.tagList],
+	properties,
+	execute,
+});

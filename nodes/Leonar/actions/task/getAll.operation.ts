@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
-import { compact, updateDisplayOptions } from '../../helpers/utils';
+import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { assignedToField, SIMPLE_TASK_FIELDS, TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES } from './fields';
+import { defineOperation } from '../operation';
 
 const idFilter = (displayName: string, name: string, record: string): INodeProperties => ({
 	displayName,
@@ -85,12 +86,7 @@ const properties: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['task'], operation: ['getAll'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const uuid = (name: string, label: string) =>
@@ -114,3 +110,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 
 	return await returnList.call(this, ENDPOINTS.taskList, i, { qs }, SIMPLE_TASK_FIELDS);
 }
+
+export const operation = defineOperation({
+	value: 'getAll',
+	label: 'Get Many',
+	action: 'Get many tasks',
+	summary: 'List tasks filtered by status, type, priority, assignee, related record or due date range.',
+	endpoints: [ENDPOINTS.taskList],
+	properties,
+	execute,
+});

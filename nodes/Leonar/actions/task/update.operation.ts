@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
-import { updateDisplayOptions } from '../../helpers/utils';
-import { getRecordId } from '../../helpers/validation';
+import { readRecordId } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildTaskBody, taskFields } from './fields';
-import { taskLocator } from './locator';
+import { taskLocator } from '../../descriptions/locators';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
-	taskLocator,
+	taskLocator.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -22,14 +22,19 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['task'], operation: ['update'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = getRecordId.call(this, 'taskId', i, 'Task', 'task');
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+	const id = readRecordId(this, taskLocator, i);
 	const updateFields = this.getNodeParameter('updateFields', i, {}) as IDataObject;
 	const body = buildTaskBody.call(this, updateFields, i);
 	return await returnUpdate.call(this, ENDPOINTS.taskUpdate, i, { pathParams: { id }, body });
 }
+
+export const operation = defineOperation({
+	value: 'update',
+	label: 'Update',
+	action: 'Update a task',
+	summary: 'Change fields of a task, e.g. mark it done or move its due date; fields not given keep their values.',
+	endpoints: [ENDPOINTS.taskUpdate],
+	properties,
+	execute,
+});

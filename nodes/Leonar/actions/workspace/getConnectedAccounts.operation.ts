@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common';
-import { toItems, updateDisplayOptions } from '../../helpers/utils';
+import { toItems } from '../../helpers/utils';
 import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
@@ -26,12 +27,7 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['workspace'], operation: ['getConnectedAccounts'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
 	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -50,3 +46,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<INode
 	}
 	return toItems.call(this, accounts, i);
 }
+
+export const operation = defineOperation({
+	value: 'getConnectedAccounts',
+	label: 'Get Connected Accounts',
+	action: 'Get connected accounts',
+	summary: 'List the LinkedIn accounts connected to the workspace with their Recruiter / Sales Navigator status; their IDs are what LinkedIn search needs.',
+	endpoints: [ENDPOINTS.connectedAccountList],
+	properties,
+	execute,
+});

@@ -1,17 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common';
-import { updateDisplayOptions } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { ENDPOINTS } from '../../transport/endpoints';
+import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [...returnAllOrLimit, optionsCollection()];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['workspace'], operation: ['getMembers'] } },
-	properties,
-);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
+async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	return await returnList.call(this, ENDPOINTS.memberList, i);
 }
+
+export const operation = defineOperation({
+	value: 'getMembers',
+	label: 'Get Members',
+	action: 'Get workspace members',
+	summary: 'List the users of the workspace; their user IDs are what project owners and task assignees take.',
+	endpoints: [ENDPOINTS.memberList],
+	properties,
+	execute,
+});

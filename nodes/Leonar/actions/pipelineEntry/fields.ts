@@ -1,17 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../descriptions/common';
 
-export { projectLocator } from '../project/locator';
-export { contactLocator } from '../contact/locator';
 
-export const entryLocator = recordLocator({
-	name: 'entryId',
-	displayName: 'Pipeline Entry',
-	kind: 'pipeline entry',
-	searchListMethod: 'searchPipelineEntries',
-	description: "The candidate's entry in the project: pick it from the list (choose the project first) or paste its ID",
-});
 
 /** A stage of the chosen project's pipeline; the API wants the stage UUID. */
 export function stageField(required: boolean, description: string): INodeProperties {

@@ -1,17 +1,6 @@
-import { recordLocator } from '../../descriptions/common';
-
-export { contactLocator } from '../contact/locator';
-
 /** Leonar takes at most 500 contacts per enroll or unenroll call. */
 export const ENROLL_CHUNK = 500;
 
-export const sequenceLocator = recordLocator({
-	name: 'sequenceId',
-	displayName: 'Sequence',
-	kind: 'sequence',
-	searchListMethod: 'searchSequences',
-	description: 'The outreach sequence: pick it from the list, paste its ID, or paste its Leonar link',
-});
 
 /** Fields a simplified sequence keeps. */
 export const SIMPLE_SEQUENCE_FIELDS = [

@@ -1,13 +1,3 @@
-import { recordLocator } from '../../descriptions/common';
-
-export const tagLocator = recordLocator({
-	name: 'tagId',
-	displayName: 'Tag',
-	kind: 'tag',
-	searchListMethod: 'searchTags',
-	description: "The tag: pick it from the workspace's tags or paste its ID",
-});
-
 export const TAG_SCOPES = [
 	{ name: 'Company', value: 'company' },
 	{ name: 'Contact', value: 'contact' },
