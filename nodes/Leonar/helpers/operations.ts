@@ -5,11 +5,19 @@ import type { ListOptions, LeonarRequest } from '../transport';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
 import type { Endpoint } from '../transport/endpoints';
 import { pick, toItems } from './utils';
+import { requireLimit } from './validation';
 
 /**
  * The two shapes most operations share: "read a list honouring Return All / Limit /
  * Simplify" and "send one request, return the record honouring Simplify".
  */
+
+/** The Limit of item `itemIndex`, checked; undefined when Return All is on. */
+export function readLimit(this: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	if (returnAll) return undefined;
+	return requireLimit.call(this, this.getNodeParameter('limit', itemIndex, undefined), itemIndex);
+}
 
 export async function returnList(
 	this: IExecuteFunctions,
@@ -18,8 +26,7 @@ export async function returnList(
 	request: Omit<ListOptions, 'limit' | 'itemIndex'> = {},
 	simpleFields?: readonly string[],
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit.call(this, itemIndex);
 	const records = await leonarApiRequestAllItems.call(this, endpoint, { ...request, limit, itemIndex });
 	const simplify = simpleFields ? (this.getNodeParameter('simplify', itemIndex, false) as boolean) : false;
 	return toItems.call(this, simplify ? records.map((record) => pick(record, simpleFields!)) : records, itemIndex);

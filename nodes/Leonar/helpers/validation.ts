@@ -231,3 +231,21 @@ export function toApiDate(
 	}
 	return date.toISOString();
 }
+
+/**
+ * A Limit: a whole number ≥ 1 (a numeric string from an expression is accepted). Anything
+ * else, including an expression that resolved to nothing, is refused: a missing Limit must
+ * never turn into "all records" (or, for a paid search, into spent credits).
+ */
+export function requireLimit(this: IExecuteFunctions, value: unknown, itemIndex: number): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
+	if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+		fail(
+			this,
+			itemIndex,
+			`"Limit" must be a whole number of at least 1, got ${value === undefined ? 'nothing' : show(value)}`,
+			'Set Limit to how many records you want (e.g. 50), or turn on Return All. An expression for Limit must give a whole number for every item.',
+		);
+	}
+	return number;
+}

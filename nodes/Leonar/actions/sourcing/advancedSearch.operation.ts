@@ -7,6 +7,7 @@ import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { DATA_TYPES } from '../enrichment/fields';
 import { filterReader, listField, SIMPLE_PROFILE_FIELDS, simplifyProfiles } from './fields';
+import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -64,8 +65,7 @@ const properties: INodeProperties[] = [
 ];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const limit = readLimit.call(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const read = filterReader(this, filters, i);
 	const revealInfo = this.getNodeParameter('revealInfo', i, false) as boolean;

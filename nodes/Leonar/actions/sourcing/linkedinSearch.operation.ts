@@ -16,6 +16,7 @@ import {
 	SIMPLE_PROFILE_FIELDS,
 	simplifyProfiles,
 } from './fields';
+import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -73,8 +74,7 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const projectId = readRecordId(this, projectLocator, i);
 	const accountId = requireUuid.call(this, this.getNodeParameter('accountId', i, ''), 'LinkedIn Account', i);
 	const apiType = this.getNodeParameter('linkedinApiType', i, '') as string;
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const limit = readLimit.call(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const read = filterReader(this, filters, i);
 	const body = compactDeep({

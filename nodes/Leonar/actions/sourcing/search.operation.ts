@@ -18,6 +18,7 @@ import {
 	SIMPLE_PROFILE_FIELDS,
 	simplifyProfiles,
 } from './fields';
+import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -93,8 +94,7 @@ const properties: INodeProperties[] = [
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const projectId = readRecordId(this, projectLocator, i);
 	const sourceType = this.getNodeParameter('sourceType', i) as string;
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const limit = readLimit.call(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const read = filterReader(this, filters, i);
 

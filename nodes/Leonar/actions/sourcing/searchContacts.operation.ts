@@ -6,6 +6,7 @@ import { requireText, requireUuid, toApiDate, toUuidList } from '../../helpers/v
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { compactDeep, filterReader, listField, SIMPLE_PROFILE_FIELDS, simplifyProfiles } from './fields';
+import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
 const text = (displayName: string, name: string, description: string): INodeProperties => ({
@@ -76,8 +77,7 @@ const properties: INodeProperties[] = [
 ];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const limit = readLimit.call(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const read = filterReader(this, filters, i);
 	const name = (field: string, label: string, max: number) =>

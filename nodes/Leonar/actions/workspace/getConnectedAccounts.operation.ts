@@ -4,6 +4,7 @@ import { optionsCollection, returnAllOrLimit } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
 import { leonarApiRequestAllItems } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
+import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -28,8 +29,7 @@ const properties: INodeProperties[] = [
 ];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', i, false) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', i, 50) as number);
+	const limit = readLimit.call(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const searchableOnly = filters.searchableOnly === true;
 	// Filtering happens here, so read everything first when it is on.
