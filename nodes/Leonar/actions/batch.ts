@@ -13,7 +13,11 @@ import { errorJson, withItemIndex } from './itemErrors';
 export interface PreparedItem<T> {
 	/** Items with the same group go to the same call (e.g. the sequence id). */
 	group: string;
-	/** Items of a group with the same key share one slot in the call (e.g. the contact id). */
+	/**
+	 * Items of a group with the same key and an identical value share one slot in the call
+	 * (e.g. the contact id). The same key with another value goes into a following call, so
+	 * that each value is really sent and each item reports Leonar's answer to its own value.
+	 */
 	key: string;
 	value: T;
 }
@@ -38,7 +42,8 @@ export async function runBatches<T>(
 	options: BatchOptions<T>,
 ): Promise<INodeExecutionData[]> {
 	const results: INodeExecutionData[][] = items.map(() => []);
-	const groups = new Map<string, Map<string, Slot<T>>>();
+	// Per group, rounds of slots: a round holds each key at most once; rounds are sent in order.
+	const groups = new Map<string, Array<Map<string, Slot<T>>>>();
 
 	for (let i = 0; i < items.length; i++) {
 		let prepared: PreparedItem<T>;
@@ -50,16 +55,14 @@ export async function runBatches<T>(
 			results[i] = [{ json: errorJson(failure), pairedItem: { item: i } }];
 			continue;
 		}
-		let slots = groups.get(prepared.group);
-		if (!slots) groups.set(prepared.group, (slots = new Map()));
-		const slot = slots.get(prepared.key);
-		if (slot) slot.itemIndexes.push(i);
-		else slots.set(prepared.key, { value: prepared.value, itemIndexes: [i] });
+		let rounds = groups.get(prepared.group);
+		if (!rounds) groups.set(prepared.group, (rounds = []));
+		addToRounds(rounds, prepared, i);
 	}
 
 	let itemsSent = 0;
-	for (const [group, slotMap] of groups) {
-		const slots = [...slotMap.values()];
+	for (const [group, rounds] of groups) {
+		for (const slots of rounds.map((round) => [...round.values()])) {
 		for (let start = 0; start < slots.length; start += options.chunkSize) {
 			const chunk = slots.slice(start, start + options.chunkSize);
 			const firstItem = Math.min(...chunk.flatMap((slot) => slot.itemIndexes));
@@ -84,8 +87,26 @@ export async function runBatches<T>(
 				}
 			}
 		}
+		}
 	}
 	return results.flat();
+}
+
+/** Puts an item into the first round that has its key with the same value, or lacks the key. */
+function addToRounds<T>(rounds: Array<Map<string, Slot<T>>>, prepared: PreparedItem<T>, itemIndex: number): void {
+	const value = JSON.stringify(prepared.value);
+	for (const round of rounds) {
+		const slot = round.get(prepared.key);
+		if (!slot) {
+			round.set(prepared.key, { value: prepared.value, itemIndexes: [itemIndex] });
+			return;
+		}
+		if (JSON.stringify(slot.value) === value) {
+			slot.itemIndexes.push(itemIndex);
+			return;
+		}
+	}
+	rounds.push(new Map([[prepared.key, { value: prepared.value, itemIndexes: [itemIndex] }]]));
 }
 
 /**
