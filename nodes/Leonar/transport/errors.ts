@@ -1,81 +1,29 @@
-import type { INode, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
-
-import type { Endpoint } from './endpoints';
-import { bundlesIncluding, findScopeInText } from './scopes';
-
 /**
- * The one place that turns a Leonar API failure into an error a person can act on.
- * Every message names what went wrong, every description says what to do. Nothing here
- * ever sees the API key: errors are built from the response body and our own text only.
+ * The one place that constructs the transport's errors, each by a named factory: a Leonar
+ * API failure (per the contract's error table, ./apiFailures.ts), a failure without an
+ * answer, a credential the node refuses, a used-up rate-limit window, and a list that cannot
+ * be read to its end. Every message names what went wrong, every description says what to
+ * do. Nothing here ever sees the API key except to scrub it: errors are built from the
+ * response body and our own text only.
  */
 
-export interface ApiFailure {
-	statusCode: number;
-	body: unknown;
-	headers: Record<string, unknown>;
-}
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-interface LeonarErrorBody {
-	code?: string;
-	message?: string;
-	details?: unknown;
-}
+import type { ApiFailure, ErrorContext } from './apiFailures';
+import { describeApiFailure, errorBody } from './apiFailures';
+import { DEFAULT_BASE_URL, MAX_EMPTY_PAGES } from './constants';
+import type { Endpoint } from './endpoints';
+import type { NetworkFailure } from './network';
+import { describeNetworkFailure } from './network';
+import { describeReset } from './rateLimit';
+import { isSafeToRepeat } from './retry';
 
-export interface ErrorContext {
-	endpoint: Endpoint;
-	itemIndex?: number;
-	/** The record id the request was about, named in 404 messages. */
-	recordId?: string;
-	/** Other ids the request carried, by record kind in lower case (e.g. `tag` from `tag_id`). */
-	idsByKind?: Record<string, string>;
-	/** The API key, only so that it can be scrubbed from any text we pass on. */
-	secret?: string;
-}
-
-const SETTINGS_API = 'in Leonar under Settings > API';
-
-function errorBody(body: unknown): LeonarErrorBody {
-	if (body && typeof body === 'object' && 'error' in body) {
-		const error = (body as { error: unknown }).error;
-		if (error && typeof error === 'object') return error as LeonarErrorBody;
-		if (typeof error === 'string') return { message: error };
-	}
-	return {};
-}
+export type { ApiFailure, ErrorContext } from './apiFailures';
 
 export function redact(text: string, secret?: string): string {
 	if (!secret || secret.length < 4) return text;
 	return text.split(secret).join('[redacted]');
-}
-
-/** The reset moment of the hourly window, from `X-RateLimit-Reset` (Unix seconds). */
-export function resetTimeFromHeaders(headers: Record<string, unknown>): Date | undefined {
-	const raw = headers['x-ratelimit-reset'];
-	const seconds = Number(Array.isArray(raw) ? raw[0] : raw);
-	if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
-	return new Date(seconds * 1000);
-}
-
-export function describeReset(reset: Date | undefined): string {
-	if (!reset) return 'Leonar did not say when the window resets; it is an hourly window, so try again within the hour.';
-	return `The window resets at ${reset.toISOString().replace('.000Z', 'Z')} (UTC).`;
-}
-
-function validationMessages(error: LeonarErrorBody): string {
-	const details = Array.isArray(error.details) ? error.details : [];
-	const fieldMessages = details
-		.map((detail) => {
-			if (detail && typeof detail === 'object') {
-				const { field, message } = detail as { field?: string; message?: string };
-				if (field && message) return `${field}: ${message}`;
-				if (message) return message;
-			}
-			return typeof detail === 'string' ? detail : undefined;
-		})
-		.filter((text): text is string => !!text);
-	if (fieldMessages.length) return fieldMessages.join('; ');
-	return error.message ?? 'the request was invalid';
 }
 
 function build(
@@ -105,144 +53,8 @@ function build(
 
 /** Maps a non-2xx Leonar answer to a NodeApiError per the node contract's error table. */
 export function mapApiError(node: INode, failure: ApiFailure, context: ErrorContext): NodeApiError {
-	const error = errorBody(failure.body);
-	const { statusCode } = failure;
-	const code = error.code ?? '';
-	const { endpoint } = context;
-	const apiText = error.message ? ` Leonar said: "${error.message}"` : '';
-
-	if (statusCode === 401 || code === 'invalid_api_key') {
-		return build(
-			node,
-			failure,
-			context,
-			'Leonar rejected the API key (invalid or revoked)',
-			`Check the Leonar credential: the key must be copied whole and start with leo_. Keys are created and revoked ${SETTINGS_API}.${apiText}`,
-		);
-	}
-
-	if (code === 'insufficient_scope' || (statusCode === 403 && !code)) {
-		const details = (error.details ?? {}) as { required_scope?: string; scope?: string };
-		const scope =
-			details.required_scope ??
-			details.scope ??
-			findScopeInText(error.message) ??
-			endpoint.scope ??
-			'an additional scope';
-		const bundles = bundlesIncluding(scope);
-		const bundleText = bundles.length
-			? `The bundles that include it: ${bundles.join(', ')}.`
-			: 'Pick the single scope in the key settings.';
-		return build(
-			node,
-			failure,
-			context,
-			`The Leonar API key is missing the scope ${scope}`,
-			`This operation needs the scope ${scope}. To add it: open Leonar, go to Settings > API, edit this key and tick ${scope} (or give the key a bundle that includes it), then save; the same key keeps working. ${bundleText}${apiText}`,
-			{ requiredScope: scope },
-		);
-	}
-
-	if (code === 'billing_required') {
-		return build(
-			node,
-			failure,
-			context,
-			'The Leonar workspace has no active subscription',
-			`Leonar answers API calls only for workspaces with an active subscription. A workspace admin can start or renew it in Leonar under Settings > Billing.${apiText}`,
-		);
-	}
-
-	if (code === 'plan_upgrade_required') {
-		return build(
-			node,
-			failure,
-			context,
-			'The Leonar plan of this workspace does not include this feature',
-			`Upgrade the workspace's plan in Leonar under Settings > Billing to use this operation.${apiText}`,
-		);
-	}
-
-	if (statusCode === 402 || code === 'insufficient_credits') {
-		const details = (error.details ?? {}) as {
-			credit_type?: string;
-			available?: number;
-			required?: number;
-		};
-		const kind = details.credit_type ?? 'workspace';
-		const counts =
-			details.available !== undefined || details.required !== undefined
-				? `Available: ${details.available ?? 'unknown'}, required: ${details.required ?? 'unknown'}.`
-				: '';
-		return build(
-			node,
-			failure,
-			context,
-			`The Leonar workspace ran out of ${kind} credits`,
-			`${counts} Buy more ${kind} credits in Leonar under Settings > Billing, or ask for fewer results.${apiText}`.trim(),
-		);
-	}
-
-	if (statusCode === 404 || code === 'not_found') {
-		// Leonar names the missing kind ("Tag not found"); it may be another record of the
-		// request than the endpoint's main one (e.g. the tag when tagging a contact).
-		const named = /^([a-z][a-z ]*?) not found\.?$/i.exec(error.message ?? '')?.[1];
-		const firstWord = (text: string) => text.toLowerCase().split(' ')[0];
-		const other = named && firstWord(named) !== firstWord(endpoint.record) ? named : undefined;
-		const kind = other ? other.charAt(0).toUpperCase() + other.slice(1).toLowerCase() : endpoint.record;
-		const id = other ? context.idsByKind?.[other.toLowerCase().replace(/ /g, '_')] : context.recordId;
-		const what = id ? `${kind} ${id}` : `The ${kind.toLowerCase()}`;
-		return build(
-			node,
-			failure,
-			context,
-			`${what} was not found in Leonar`,
-			`Check that the id is right and that the record belongs to the workspace of this API key (it may have been deleted).${apiText}`,
-		);
-	}
-
-	if (statusCode === 400 || statusCode === 422 || code === 'validation_error') {
-		return build(
-			node,
-			failure,
-			context,
-			`Leonar rejected the request: ${validationMessages(error)}`,
-			'Correct the field(s) named above and run the node again.',
-		);
-	}
-
-	if (statusCode === 429 || code === 'rate_limit_exceeded') {
-		const reset = resetTimeFromHeaders(failure.headers);
-		const limit = failure.headers['x-ratelimit-limit'];
-		return build(
-			node,
-			failure,
-			context,
-			"Leonar's hourly rate limit for this API key was hit",
-			`${describeReset(reset)} The limit${limit ? ` (${String(limit)} requests per hour)` : ''} is shared by every workflow that uses this key. Raise "Max Rate Limit Wait" in the node's options to let the node wait for the reset, or spread the work over more time.`,
-			{ resetAt: reset ? reset.toISOString() : null },
-		);
-	}
-
-	if (statusCode >= 500) {
-		return build(
-			node,
-			failure,
-			context,
-			`Leonar had a server error (HTTP ${statusCode})`,
-			endpoint.method !== 'POST' || endpoint.readOnlyPost === true
-				? `The Leonar API failed to process the request and kept failing after retries. Try again in a few minutes; if it persists, contact Leonar support.${apiText}`
-				: `The Leonar API failed to process the request. The node did not repeat it, because a repeated create could make a duplicate: check in Leonar whether it went through before running it again. Try again in a few minutes; if it persists, contact Leonar support.${apiText}`,
-		);
-	}
-
-	return build(
-		node,
-		failure,
-		context,
-		`Leonar answered with HTTP ${statusCode}${error.code ? ` (${error.code})` : ''}`,
-		error.message ? `Leonar said: "${error.message}"` : 'No further detail was given.',
-	);
+	const { message, description, extra } = describeApiFailure(failure, context);
+	return build(node, failure, context, message, description, extra);
 }
 
 /** An error for a failure that never got an HTTP answer (network, timeout, unreadable body). */
@@ -259,6 +71,163 @@ export function networkError(
 			message: redact(what, context.secret),
 			description: redact(description, context.secret),
 			itemIndex: context.itemIndex,
+		},
+	);
+}
+
+/** The request got no answer (see ./network.ts); `repeated` says whether it was retried. */
+export function networkFailureError(
+	node: INode,
+	context: ErrorContext,
+	failure: NetworkFailure,
+	baseUrl: string,
+	repeated: boolean,
+): NodeApiError {
+	const [message, description] = describeNetworkFailure(failure, baseUrl, repeated);
+	return networkError(node, context, message, description);
+}
+
+/** The answer was no JSON object; it was asked again only when that is safe (see ./retry.ts). */
+export function invalidJsonError(node: INode, context: ErrorContext): NodeApiError {
+	return networkError(
+		node,
+		context,
+		'Leonar sent a response that is not valid JSON',
+		isSafeToRepeat(context.endpoint)
+			? 'The answer was cut off or garbled, also on retry. Try again later.'
+			: 'The answer was cut off or garbled. The request was not repeated, so check in Leonar whether it went through before running it again.',
+	);
+}
+
+/** n8n refused the request before sending it (e.g. the credential): passed on for this item. */
+export function requestOperationError(node: INode, error: NodeOperationError, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, error, { itemIndex });
+}
+
+/** The last answer said the window is used up, and its reset is further off than the node may wait. */
+export function rateLimitUsedUpError(
+	node: INode,
+	reset: Date | undefined,
+	maxRateLimitWait: number,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: 'rate limit reached', httpCode: '429' } as JsonObject,
+		{
+			message: "Leonar's hourly rate limit for this API key is used up",
+			description: `${describeReset(reset)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${maxRateLimitWait} s). The limit is shared by every workflow that uses this key.`,
+			httpCode: '429',
+			itemIndex,
+		},
+	);
+}
+
+export function apiKeyPrefixError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'The Leonar API key in the credential does not start with "leo_"', {
+		itemIndex,
+		description:
+			'Leonar API keys start with leo_. Create one in Leonar under Settings > API and paste it whole into the "Leonar API" credential.',
+	});
+}
+
+export function invalidBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'The Base URL in the Leonar credential is not a valid URL', {
+		itemIndex,
+		description: `Use ${DEFAULT_BASE_URL} unless you run Leonar elsewhere.`,
+	});
+}
+
+export function insecureBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(node, 'The Base URL in the Leonar credential must use https', {
+		itemIndex,
+		description: `Plain http would send the API key unencrypted over the network; it is allowed only for localhost. Use ${DEFAULT_BASE_URL}.`,
+	});
+}
+
+/** A bug of the node, not of the user: an operation did not fill a `{name}` of its path. */
+export function missingPathParamError(endpoint: Endpoint, name: string): Error {
+	return new Error(`Missing path parameter "${name}" for ${endpoint.method} ${endpoint.path}`);
+}
+
+/** How the paging errors name what a pager reads: the records of a list, the profiles of a search. */
+const PAGED = {
+	records: { one: 'record', whole: 'list' },
+	profiles: { one: 'profile', whole: 'search' },
+} as const;
+
+export type PagedKind = keyof typeof PAGED;
+
+/**
+ * Leonar kept saying there is more but sent empty pages; `where` names the page
+ * (`offset 200`, `page 3`, `cursor page`), `got` how many were read before.
+ */
+export function emptyPageError(
+	node: INode,
+	endpoint: Endpoint,
+	kind: PagedKind,
+	where: string,
+	got: number,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: `empty page with more ${kind} reported` },
+		{
+			message: `Leonar reported more ${kind} but sent an empty page (${endpoint.path}, ${where})`,
+			description: `The node asked ${MAX_EMPTY_PAGES + 1} times and stopped rather than guess, after ${got} ${PAGED[kind].one}(s). Run it again; if it persists, contact Leonar support.`,
+			itemIndex,
+		},
+	);
+}
+
+/** Leonar still reported more after the most pages one list or search may take. */
+export function tooManyPagesError(
+	node: INode,
+	endpoint: Endpoint,
+	kind: PagedKind,
+	pages: number,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: 'too many pages' },
+		{
+			message: `Stopped reading ${endpoint.path} after ${pages} pages`,
+			description: `Leonar kept reporting more ${kind} after ${pages} pages. Narrow the ${PAGED[kind].whole} with filters or use a Limit.`,
+			itemIndex,
+		},
+	);
+}
+
+/** The LinkedIn results shrank again after the node had already read them once more from the start. */
+export function resultsKeptShrinkingError(
+	node: INode,
+	endpoint: Endpoint,
+	shrunk: number,
+	got: number,
+	itemIndex?: number,
+): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: 'results kept shrinking' },
+		{
+			message: `The LinkedIn results kept changing while the node read them (${endpoint.path})`,
+			description: `${shrunk} fewer result(s) than on an earlier page, after the node had already read the search again from the start once; it stopped after ${got} profile(s) rather than return a list that may miss some. Run it again later, or narrow the search.`,
+			itemIndex,
+		},
+	);
+}
+
+/** Leonar reported more LinkedIn results but sent no new cursor to ask for them. */
+export function noNextCursorError(node: INode, endpoint: Endpoint, got: number, itemIndex?: number): NodeApiError {
+	return new NodeApiError(
+		node,
+		{ message: 'no cursor for the next page' },
+		{
+			message: `Leonar reported more LinkedIn results but sent no new cursor (${endpoint.path})`,
+			description: `The node stopped after ${got} profile(s) because it cannot ask for the next page without a cursor. Use a Limit, or run it again.`,
+			itemIndex,
 		},
 	);
 }

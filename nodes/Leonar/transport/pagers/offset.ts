@@ -1,0 +1,80 @@
+/**
+ * The offset pager: reads a list endpoint (`limit`/`offset`, `meta.has_more`) to its end or
+ * to a limit.
+ */
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { MAX_EMPTY_PAGES, MAX_PAGE_SIZE, MAX_PAGES } from '../constants';
+import type { Endpoint } from '../endpoints';
+import { emptyPageError, tooManyPagesError } from '../errors';
+import { leonarRequest } from '../request';
+import type { LeonarContext, LeonarRequest } from '../types';
+
+export interface ListOptions extends LeonarRequest {
+	/** Stop after this many records; undefined = all of them. */
+	limit?: number;
+	/** Send `limit`/`offset` in the JSON body (POST searches) instead of the query string. */
+	pageInBody?: boolean;
+}
+
+/**
+ * Reads a list endpoint page by page (offset/limit, `meta.has_more`), asking for at most
+ * 100 records a call and never more than still needed. A record already emitted (same id)
+ * is not emitted again, which guards against pages shifting while records are created.
+ */
+export async function leonarApiRequestAllItems(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	options: ListOptions = {},
+): Promise<IDataObject[]> {
+	const { limit, pageInBody, ...request } = options;
+	const records: IDataObject[] = [];
+	const seen = new Set<unknown>();
+	let offset = 0;
+	let previousTotal: number | undefined;
+	let emptyPages = 0;
+	for (let page = 0; page < MAX_PAGES; page++) {
+		const wanted = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
+		if (wanted <= 0) return records;
+		const paging = { limit: wanted, offset };
+		const { body } = await leonarRequest.call(this, endpoint, {
+			...request,
+			qs: pageInBody ? request.qs : { ...request.qs, ...paging },
+			body: pageInBody ? { ...request.body, ...paging } : request.body,
+		});
+		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		for (const record of data) {
+			const id = record.id;
+			if (id !== undefined && seen.has(id)) continue;
+			if (id !== undefined) seen.add(id);
+			records.push(record);
+			if (limit !== undefined && records.length >= limit) return records;
+		}
+		const meta = (body.meta ?? {}) as IDataObject;
+		if (meta.has_more !== true) return records;
+		if (data.length === 0) {
+			// "More" but nothing on this page: ask again; never skip ahead blindly.
+			if (++emptyPages > MAX_EMPTY_PAGES) {
+				throw emptyPageError(
+					this.getNode(),
+					endpoint,
+					'records',
+					`offset ${offset}`,
+					records.length,
+					options.itemIndex,
+				);
+			}
+			continue;
+		}
+		emptyPages = 0;
+		// Records deleted since the last page shift the later ones towards the start, so this
+		// page may have started past some record: read it again from as many places earlier as
+		// the total shrank (what was already emitted is dropped by the id check).
+		const total = typeof meta.total === 'number' ? meta.total : undefined;
+		const shrunk = previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
+		previousTotal = total;
+		offset = shrunk > 0 ? Math.max(0, offset - shrunk) : offset + data.length;
+	}
+	throw tooManyPagesError(this.getNode(), endpoint, 'records', MAX_PAGES, options.itemIndex);
+}

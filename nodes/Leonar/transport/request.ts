@@ -1,0 +1,196 @@
+/**
+ * The one request loop that talks to Leonar. Every request of the node goes through
+ * `leonarRequest` (most through `leonarApiRequest`), which authenticates with n8n's
+ * `httpRequestWithAuthentication`, paces itself on the `X-RateLimit-*` headers
+ * (./rateLimit.ts), retries what is safe to retry (./retry.ts), and turns every failure into
+ * an actionable error (./errors.ts).
+ */
+
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+
+import type { ApiFailure, ErrorContext } from './apiFailures';
+import { MAX_RATE_LIMIT_WAITS } from './constants';
+import { credentialsOfRun } from './credentials';
+import type { Endpoint } from './endpoints';
+import {
+	invalidJsonError,
+	mapApiError,
+	missingPathParamError,
+	networkFailureError,
+	rateLimitUsedUpError,
+	requestOperationError,
+} from './errors';
+import { classifyNetworkError } from './network';
+import { forgetRemaining, predictedReset, resetTimeFromHeaders, updateRateState, windowWaitMs } from './rateLimit';
+import { backOff, isSafeToRepeat, mayRetry } from './retry';
+import { getRequestSettings } from './settings';
+import type { LeonarContext, LeonarRequest, LeonarResponse } from './types';
+
+/** The ids a request carries, by kind: `tagId` path parameter or `tag_id` body field → `tag`. */
+function idsByKind(request: LeonarRequest): Record<string, string> {
+	const ids: Record<string, string> = {};
+	for (const [name, value] of Object.entries(request.pathParams ?? {})) {
+		if (name !== 'id') ids[name.replace(/Id$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+	}
+	for (const [name, value] of Object.entries(request.body ?? {})) {
+		if (name.endsWith('_id') && typeof value === 'string') ids[name.slice(0, -3)] = value;
+	}
+	return ids;
+}
+
+function fillPath(endpoint: Endpoint, pathParams: Record<string, string> = {}): string {
+	return endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = pathParams[name];
+		if (value === undefined || value === '') throw missingPathParamError(endpoint, name);
+		return encodeURIComponent(value);
+	});
+}
+
+function lowerCaseHeaders(headers: unknown): Record<string, unknown> {
+	const result: Record<string, unknown> = {};
+	if (headers && typeof headers === 'object') {
+		for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+			result[key.toLowerCase()] = value;
+		}
+	}
+	return result;
+}
+
+function parseBody(raw: unknown): { ok: true; body: IDataObject } | { ok: false } {
+	if (raw === undefined || raw === null || raw === '') return { ok: true, body: {} };
+	if (typeof raw === 'object' && !Buffer.isBuffer(raw)) return { ok: true, body: raw as IDataObject };
+	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
+	try {
+		const parsed: unknown = JSON.parse(text);
+		if (parsed && typeof parsed === 'object') return { ok: true, body: parsed as IDataObject };
+		return { ok: false };
+	} catch {
+		return { ok: false };
+	}
+}
+
+/**
+ * Sends one request to Leonar and returns the parsed response (status, lower-cased headers,
+ * JSON body). Throws NodeApiError for every failure.
+ */
+export async function leonarRequest(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	request: LeonarRequest = {},
+): Promise<LeonarResponse> {
+	const { itemIndex } = request;
+	const { apiKey, baseUrl } = await credentialsOfRun.call(this, itemIndex);
+	const settings = getRequestSettings.call(this, itemIndex ?? 0);
+	const node = this.getNode();
+	const context: ErrorContext = {
+		endpoint,
+		itemIndex,
+		recordId: request.recordId ?? request.pathParams?.id,
+		idsByKind: idsByKind(request),
+		secret: apiKey,
+	};
+
+	const options: IHttpRequestOptions = {
+		method: endpoint.method,
+		url: `${baseUrl}${fillPath(endpoint, request.pathParams)}`,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: settings.timeoutSeconds * 1000,
+	};
+	if (request.qs && Object.keys(request.qs).length) {
+		options.qs = request.qs;
+		// A list value repeats the key: `due_date=gte.2026-01-01&due_date=lte.2026-01-31`.
+		options.arrayFormat = 'repeat';
+	}
+	if (request.body !== undefined && endpoint.method !== 'GET') options.body = request.body;
+
+	const waitForWindow = async (reset: Date | undefined, failure?: ApiFailure): Promise<void> => {
+		const waitMs = windowWaitMs(reset, settings.maxRateLimitWait);
+		if (waitMs === undefined) {
+			if (failure) throw mapApiError(node, failure, context);
+			throw rateLimitUsedUpError(node, reset, settings.maxRateLimitWait, itemIndex);
+		}
+		if (waitMs > 0) await sleep(waitMs);
+	};
+
+	let attempt = 0;
+	let rateLimitWaits = 0;
+	for (;;) {
+		attempt++;
+		// Pace on what the API said last: do not spend a call on a 429 the headers predicted.
+		const predicted = predictedReset(this);
+		if (predicted) {
+			await waitForWindow(predicted);
+			forgetRemaining(this);
+		}
+
+		let raw: { statusCode: number; headers: unknown; body: unknown };
+		try {
+			raw = (await this.helpers.httpRequestWithAuthentication.call(this, 'leonarApi', options)) as {
+				statusCode: number;
+				headers: unknown;
+				body: unknown;
+			};
+		} catch (error) {
+			if (error instanceof NodeOperationError) throw requestOperationError(node, error, itemIndex);
+			const failure = classifyNetworkError(error);
+			if (mayRetry(endpoint, attempt, failure.notSent)) {
+				await backOff(attempt);
+				continue;
+			}
+			throw networkFailureError(node, context, failure, baseUrl, failure.notSent || isSafeToRepeat(endpoint));
+		}
+
+		const headers = lowerCaseHeaders(raw.headers);
+		updateRateState(this, headers);
+		const parsed = parseBody(raw.body);
+		const failure: ApiFailure = {
+			statusCode: raw.statusCode,
+			headers,
+			body: parsed.ok ? parsed.body : {},
+		};
+
+		if (raw.statusCode === 429) {
+			rateLimitWaits++;
+			if (rateLimitWaits > MAX_RATE_LIMIT_WAITS) throw mapApiError(node, failure, context);
+			// A 429 was not processed, so even a create may be sent again after the wait.
+			await waitForWindow(resetTimeFromHeaders(headers), failure);
+			attempt--;
+			continue;
+		}
+
+		if (raw.statusCode >= 500) {
+			if (mayRetry(endpoint, attempt)) {
+				await backOff(attempt);
+				continue;
+			}
+			throw mapApiError(node, failure, context);
+		}
+
+		if (raw.statusCode >= 400) throw mapApiError(node, failure, context);
+
+		if (!parsed.ok) {
+			if (mayRetry(endpoint, attempt)) {
+				await backOff(attempt);
+				continue;
+			}
+			throw invalidJsonError(node, context);
+		}
+
+		return { statusCode: raw.statusCode, headers, body: parsed.body };
+	}
+}
+
+/** Sends one request and returns the `data` of the answer (or the whole body if it has none). */
+export async function leonarApiRequest(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	request: LeonarRequest = {},
+): Promise<IDataObject> {
+	const { body } = await leonarRequest.call(this, endpoint, request);
+	const data = body.data;
+	if (data && typeof data === 'object' && !Array.isArray(data)) return data as IDataObject;
+	return body;
+}
