@@ -62,6 +62,13 @@ export function findOperation(resource: string, operation: string): LeonarOperat
 	return byValue.get(resource)?.byValue.get(operation);
 }
 
+/** How messages name an operation, e.g. "Deal › Get Many". */
+export function operationLabel(resource: string, operation: string): string {
+	const definition = byValue.get(resource);
+	const label = definition?.byValue.get(operation)?.label ?? operation;
+	return `${definition?.label ?? resource} › ${label}`;
+}
+
 /** The operations of each resource by value, e.g. `resources.contact.get`. */
 export const resources: Record<string, Record<string, LeonarOperation>> = Object.fromEntries(
 	RESOURCES.map((resource) => [resource.value, Object.fromEntries(resource.byValue)]),

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { findOperation } from './index';
+import { setCaller } from '../transport/caller';
+import { findOperation, operationLabel } from './index';
 import { errorJson, withItemIndex } from './itemErrors';
 
 /**
@@ -25,6 +26,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		});
 	}
 
+	setCaller(this, operationLabel(resource, operation));
 	if (handler.executeBatch) return [await handler.executeBatch.call(this, items)];
 
 	const returnData: INodeExecutionData[] = [];

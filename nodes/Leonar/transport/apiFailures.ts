@@ -32,6 +32,8 @@ export interface ErrorContext {
 	idsByKind?: Record<string, string>;
 	/** The API key, only so that it can be scrubbed from any text we pass on. */
 	secret?: string;
+	/** The operation making the request, e.g. "Deal › Get" (see ./caller.ts). */
+	caller?: string;
 }
 
 /** What the error of a failed answer says, and what it adds to the API error it carries. */
@@ -66,6 +68,43 @@ function validationMessages(error: LeonarErrorBody): string {
 		.filter((text): text is string => !!text);
 	if (fieldMessages.length) return fieldMessages.join('; ');
 	return error.message ?? 'the request was invalid';
+}
+
+const HTTP_REQUEST_ADVICE =
+	'to make a call Leonar does offer, use n8n\'s HTTP Request node with the predefined credential type "Leonar API" (the operation "Custom API Call" of this node leads there).';
+
+/** Words Leonar uses for the record kind in "<Kind> not found" that are not a record kind. */
+const NOT_A_RECORD = /^(resource|route|page|endpoint|path|url|method|not)$/i;
+/** How web frameworks word an unknown route. */
+const ROUTE_WORDING =
+	/\broute\b|cannot (get|post|put|patch|delete)\b|no (such )?(route|endpoint|handler)|(endpoint|path|url|page) (was )?not found|could not be found/i;
+
+/**
+ * A 404 about the route itself rather than a record: an answer that is not Leonar's JSON
+ * error envelope (an HTML page, plain text, a framework's own JSON), a message that words a
+ * missing route, or a generic 404 from an endpoint that has no record in its path.
+ */
+export function isMissingRoute(failure: ApiFailure, endpoint: Endpoint): boolean {
+	const error = errorBody(failure.body);
+	if (!error.code) return true;
+	const message = error.message ?? '';
+	if (ROUTE_WORDING.test(message)) return true;
+	const named = /^([a-z][a-z ]*?) not found\.?$/i.exec(message)?.[1];
+	const namesRecord = named !== undefined && !NOT_A_RECORD.test(named.trim());
+	return !namesRecord && !endpoint.path.includes('{');
+}
+
+function missingRoute(context: ErrorContext): ApiFailureText {
+	const { endpoint } = context;
+	const route = `${endpoint.method} ${endpoint.path}`;
+	const evidence =
+		endpoint.evidence === 'IMPLIED'
+			? "This endpoint is not in Leonar's documentation: the node infers it from the API's scopes and conventions, and this Leonar API does not have it."
+			: 'Leonar documents this endpoint, but the server at the Base URL does not have it.';
+	return {
+		message: `${context.caller ?? 'This request'} uses ${route}, which this Leonar API does not offer`,
+		description: `Leonar answered 404 for the route itself, not for a record. ${evidence} If every operation gives this answer, check the credential's Base URL (it ends in /api/v1, e.g. https://app.leonar.app/api/v1). Otherwise, ${HTTP_REQUEST_ADVICE}`,
+	};
 }
 
 /** What to say about a non-2xx Leonar answer, per the node contract's error table. */
@@ -134,6 +173,10 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 		};
 	}
 
+	if ((statusCode === 404 || code === 'not_found') && isMissingRoute(failure, endpoint)) {
+		return missingRoute(context);
+	}
+
 	if (statusCode === 404 || code === 'not_found') {
 		// Leonar names the missing kind ("Tag not found"); it may be another record of the
 		// request than the endpoint's main one (e.g. the tag when tagging a contact).
@@ -143,9 +186,14 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 		const kind = other ? other.charAt(0).toUpperCase() + other.slice(1).toLowerCase() : endpoint.record;
 		const id = other ? context.idsByKind?.[other.toLowerCase().replace(/ /g, '_')] : context.recordId;
 		const what = id ? `${kind} ${id}` : `The ${kind.toLowerCase()}`;
+		// Where the endpoint is our inference, a record 404 for every id may mean a missing route.
+		const inferred =
+			endpoint.evidence === 'IMPLIED'
+				? ` If every id gets this answer, this Leonar API may not offer ${endpoint.method} ${endpoint.path} (it is not in Leonar's documentation): ${HTTP_REQUEST_ADVICE}`
+				: '';
 		return {
 			message: `${what} was not found in Leonar`,
-			description: `Check that the id is right and that the record belongs to the workspace of this API key (it may have been deleted).${apiText}`,
+			description: `Check that the id is right and that the record belongs to the workspace of this API key (it may have been deleted).${apiText}${inferred}`,
 		};
 	}
 

@@ -26,6 +26,39 @@ export function redact(text: string, secret?: string): string {
 	return text.split(secret).join('[redacted]');
 }
 
+/** A copy of any JSON value with the secret scrubbed from every string in it. */
+function scrub(value: unknown, secret?: string): unknown {
+	if (typeof value === 'string') return redact(value, secret);
+	if (Array.isArray(value)) return value.map((item) => scrub(item, secret));
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [redact(key, secret), scrub(item, secret)]),
+		);
+	}
+	return value;
+}
+
+/** Leonar answered with a redirect: never followed (see ./request.ts), never a success. */
+export function redirectError(
+	node: INode,
+	context: ErrorContext,
+	statusCode: number,
+	location: unknown,
+	baseUrl: string,
+): NodeApiError {
+	const target = typeof location === 'string' && location ? redact(location, context.secret) : 'no address';
+	return new NodeApiError(
+		node,
+		{ httpCode: String(statusCode), message: `Redirect to ${target}` },
+		{
+			message: `The server at the Base URL answered with a redirect (HTTP ${statusCode}) instead of Leonar's answer`,
+			description: `It pointed to ${target}. The node does not follow redirects, so that nothing is sent twice or turned into another request and the API key never goes elsewhere; nothing was done. Check the credential's Base URL (${redact(baseUrl, context.secret)}): it should be Leonar's API address, e.g. https://app.leonar.app/api/v1.`,
+			httpCode: String(statusCode),
+			itemIndex: context.itemIndex,
+		},
+	);
+}
+
 function build(
 	node: INode,
 	failure: ApiFailure,
@@ -40,7 +73,8 @@ function build(
 		httpCode: String(failure.statusCode),
 		code: error.code ?? null,
 		message: clean(error.message ?? ''),
-		details: (error.details as JsonObject) ?? null,
+		// Everything that comes from the server is scrubbed, details included.
+		details: error.details === undefined ? null : (scrub(error.details, context.secret) as JsonObject),
 		...extra,
 	};
 	return new NodeApiError(node, apiError, {

@@ -11,10 +11,12 @@ import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiFailure, ErrorContext } from './apiFailures';
 import { MAX_RATE_LIMIT_WAITS } from './constants';
+import { callerOf } from './caller';
 import { credentialsOfRun } from './credentials';
 import type { Endpoint } from './endpoints';
 import {
 	invalidJsonError,
+	redirectError,
 	mapApiError,
 	missingPathParamError,
 	networkFailureError,
@@ -89,6 +91,7 @@ export async function leonarRequest(
 		recordId: request.recordId ?? request.pathParams?.id,
 		idsByKind: idsByKind(request),
 		secret: apiKey,
+		caller: callerOf(this),
 	};
 
 	const options: IHttpRequestOptions = {
@@ -97,6 +100,9 @@ export async function leonarRequest(
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		// Never follow a redirect: n8n would turn a POST into a GET (a create that creates
+		// nothing but "succeeds") and could carry the key to another origin.
+		disableFollowRedirect: true,
 		timeout: settings.timeoutSeconds * 1000,
 	};
 	if (request.qs && Object.keys(request.qs).length) {
@@ -170,6 +176,7 @@ export async function leonarRequest(
 		}
 
 		if (raw.statusCode >= 400) throw mapApiError(node, failure, context);
+		if (raw.statusCode >= 300) throw redirectError(node, context, raw.statusCode, headers.location, baseUrl);
 
 		if (!parsed.ok) {
 			if (mayRetry(endpoint, attempt)) {
