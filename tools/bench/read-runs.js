@@ -1,11 +1,11 @@
 'use strict';
 /*
  * Prints a compact summary of the latest execution of each given workflow, read from n8n's SQLite database
- * (used by scripts/bench.js). Runs with the n8n runtime's own Node (sqlite3 is compiled for it):
+ * (used by tools/bench.js). Runs with the n8n runtime's own Node (sqlite3 is compiled for it):
  *   <node> read-runs.js <n8n node_modules> <database.sqlite> <workflowId,...>
  * Output: { <workflowId>: { id, status, finished, startedAt, stoppedAt, error, nodes: { <name>: { status,
  *           executionTime (ms, summed over runs), items, errorItems, firstItemError, error } } } }
- * Unlike scripts/e2e/read-executions.js it never prints the items themselves (a benchmark run holds 10,000 of them).
+ * Unlike test/e2e/read-executions.js it never prints the items themselves (a benchmark run holds 10,000 of them).
  */
 const path = require('path');
 

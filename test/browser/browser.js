@@ -5,7 +5,7 @@
  *
  * Starts the same stack as `npm start` (fresh user folder under .n8n-runtime/browser-home, free ports), then with
  * Debian's chromium driven by puppeteer-core (installed into .n8n-runtime/browser from
- * scripts/browser-runtime/package-lock.json; no browser download): signs in through the form, opens a new
+ * tools/browser-runtime/package-lock.json; no browser download): signs in through the form, opens a new
  * workflow, adds a manual trigger, opens the node panel, searches "Leonar", opens the node's actions, picks
  * "Create a contact", and checks the node panel: every resource, every Contact operation with its scope hint,
  * the credential picker. Screenshots go to .artifacts/screenshots/; BROWSER_DOCS_SCREENSHOT=1 also copies the
@@ -17,9 +17,9 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
-const runtime = require('./runtime');
-const lib = require('./lib/n8n');
-const { startStack } = require('./lib/stack');
+const runtime = require('../../tools/runtime');
+const lib = require('../../tools/lib/n8n');
+const { startStack } = require('../../tools/lib/stack');
 
 const { REPO, RUNTIME_DIR } = runtime;
 const SHOTS = path.join(REPO, '.artifacts', 'screenshots');
@@ -47,7 +47,7 @@ function ensureChromium() {
 }
 
 function ensurePuppeteer() {
-  const spec = path.join(__dirname, 'browser-runtime');
+  const spec = path.join(REPO, 'tools', 'browser-runtime');
   const lock = fs.readFileSync(path.join(spec, 'package-lock.json'), 'utf8');
   const marker = path.join(BROWSER_DIR, '.ready.json');
   if (lib.readJson(marker)?.lock !== lock.length + ':' + require('crypto').createHash('sha256').update(lock).digest('hex')) {

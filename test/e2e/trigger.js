@@ -33,8 +33,8 @@ const fs = require('fs');
 const path = require('path');
 const { execFile } = require('child_process');
 
-const lib = require('../lib/n8n');
-const { startSimulator } = require('../../test/simulator');
+const lib = require('../../tools/lib/n8n');
+const { startSimulator } = require('../simulator');
 
 const TRIGGER_TYPE = `${lib.PACKAGE.name}.leonarTrigger`;
 const INTERVAL_S = 15;

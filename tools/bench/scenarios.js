@@ -1,6 +1,6 @@
 'use strict';
 /*
- * The benchmark scenarios of `npm run bench` (scripts/bench.js). Each scenario runs twice in real n8n:
+ * The benchmark scenarios of `npm run bench` (tools/bench.js). Each scenario runs twice in real n8n:
  *   ours   — the Leonar node
  *   theirs — what a user builds without it: n8n's HTTP Request node with Authentication "Predefined Credential
  *            Type" = leonarApi, configured as n8n's docs teach (its Pagination option for lists, one request per
