@@ -14,7 +14,10 @@ const { operationEndpointNames } = require('../scripts/lib/endpoint-refs');
 function table() {
 	const { properties } = new Leonar().description;
 	const resourceProperty = properties.find((p) => p.name === 'resource');
-	const rows = ['| Resource | Operation | What it does | Scope | Endpoint |', '|---|---|---|---|---|'];
+	const rows = [
+		'| Resource | Operation | What it does | Scope | Endpoint |',
+		'|---|---|---|---|---|',
+	];
 	for (const resource of resourceProperty.options) {
 		const operationProperty = properties.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value),
@@ -23,7 +26,9 @@ function table() {
 			const names = operationEndpointNames(resource.value, operation.value) ?? [];
 			const endpoints = names.map((name) => ENDPOINTS[name]).filter(Boolean);
 			const scopes = [...new Set(endpoints.map((e) => e.scope).filter(Boolean))];
-			const what = String(operation.description).replace(/\s*Needs scopes? [^.]*\.\s*$/, '').replace(/\|/g, '\\|');
+			const what = String(operation.description)
+				.replace(/\s*Needs scopes? [^.]*\.\s*$/, '')
+				.replace(/\|/g, '\\|');
 			const endpointText = endpoints
 				.map((e) => `\`${e.method} ${e.path}\`${e.evidence === 'IMPLIED' ? ' *(implied)*' : ''}`)
 				.join('<br>');

@@ -21,61 +21,68 @@ const lib = require('./lib/n8n');
 const { startStack } = require('./lib/stack');
 
 async function main() {
-  const procs = new lib.Processes();
-  procs.installSignalHandlers();
-  const port = Number(process.env.N8N_PORT || 5678);
-  const simPort = Number(process.env.SIM_PORT || 4010);
-  const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT || 5679);
-  const apiKey = (process.env.LEONAR_API_KEY || '').trim();
-  const flavour = process.env.START_N8N === '1' ? '1' : '2';
-  const started = Date.now();
-  let stack;
-  try {
-    stack = await startStack({
-      procs,
-      userFolder: path.join(runtime.RUNTIME_DIR, flavour === '2' ? 'home' : 'home-n8n1'),
-      port, simPort, brokerPort, flavour,
-      build: !process.env.START_SKIP_BUILD,
-      realApi: apiKey ? { apiKey, baseUrl: (process.env.LEONAR_BASE_URL || '').trim() || undefined } : undefined,
-      log: (m) => process.stderr.write(`[start] ${m}\n`),
-    });
-  } catch (error) {
-    process.stderr.write(`[start] ${error.message}\n`);
-    await procs.stopAll();
-    process.exit(1);
-  }
+	const procs = new lib.Processes();
+	procs.installSignalHandlers();
+	const port = Number(process.env.N8N_PORT || 5678);
+	const simPort = Number(process.env.SIM_PORT || 4010);
+	const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT || 5679);
+	const apiKey = (process.env.LEONAR_API_KEY || '').trim();
+	const flavour = process.env.START_N8N === '1' ? '1' : '2';
+	const started = Date.now();
+	let stack;
+	try {
+		stack = await startStack({
+			procs,
+			userFolder: path.join(runtime.RUNTIME_DIR, flavour === '2' ? 'home' : 'home-n8n1'),
+			port,
+			simPort,
+			brokerPort,
+			flavour,
+			build: !process.env.START_SKIP_BUILD,
+			realApi: apiKey
+				? { apiKey, baseUrl: (process.env.LEONAR_BASE_URL || '').trim() || undefined }
+				: undefined,
+			log: (m) => process.stderr.write(`[start] ${m}\n`),
+		});
+	} catch (error) {
+		process.stderr.write(`[start] ${error.message}\n`);
+		await procs.stopAll();
+		process.exit(1);
+	}
 
-  const line = '─'.repeat(64);
-  console.log([
-    '',
-    line,
-    `  n8n ${stack.rt.flavour.n8nVersion} with n8n-nodes-leonar is running (ready in ${Math.round((Date.now() - started) / 1000)} s)`,
-    '',
-    `  Open      ${stack.base}`,
-    `  E-mail    ${stack.owner.email}`,
-    `  Password  ${stack.owner.password}`,
-    '',
-    stack.simUrl
-      ? `  Leonar simulator  ${stack.simUrl}  (demo keys: node test/simulator/cli.js prints them; control plane ${stack.simUrl.replace('/api/v1', '/__sim/')})`
-      : `  Leonar API        ${process.env.LEONAR_BASE_URL || 'https://app.leonar.app/api/v1'} (LEONAR_API_KEY)`,
-    `  Credential        "${stack.credentialName}"`,
-    `  Workflows         ${stack.examples.map((w) => w.name).join('\n                    ') || '(none)'}`,
-    `  n8n log           ${path.relative(runtime.REPO, stack.logFile)}`,
-    '',
-    '  Ctrl-C stops n8n and the simulator.',
-    line,
-  ].join('\n'));
+	const line = '─'.repeat(64);
+	console.log(
+		[
+			'',
+			line,
+			`  n8n ${stack.rt.flavour.n8nVersion} with n8n-nodes-leonar is running (ready in ${Math.round((Date.now() - started) / 1000)} s)`,
+			'',
+			`  Open      ${stack.base}`,
+			`  E-mail    ${stack.owner.email}`,
+			`  Password  ${stack.owner.password}`,
+			'',
+			stack.simUrl
+				? `  Leonar simulator  ${stack.simUrl}  (demo keys: node test/simulator/cli.js prints them; control plane ${stack.simUrl.replace('/api/v1', '/__sim/')})`
+				: `  Leonar API        ${process.env.LEONAR_BASE_URL || 'https://app.leonar.app/api/v1'} (LEONAR_API_KEY)`,
+			`  Credential        "${stack.credentialName}"`,
+			`  Workflows         ${stack.examples.map((w) => w.name).join('\n                    ') || '(none)'}`,
+			`  n8n log           ${path.relative(runtime.REPO, stack.logFile)}`,
+			'',
+			'  Ctrl-C stops n8n and the simulator.',
+			line,
+		].join('\n'),
+	);
 
-  // stay up; if a child dies, stop the rest and say so
-  for (;;) {
-    const dead = procs.children.find((c) => c.exited);
-    if (dead) {
-      process.stderr.write(`[start] ${dead.name} stopped (${dead.code}); stopping the rest.\n`);
-      await procs.stopAll();
-      process.exit(1);
-    }
-    await lib.sleep(1000);
-  }
+	// stay up; if a child dies, stop the rest and say so
+	for (;;) {
+		const dead = procs.children.find((c) => c.exited);
+		if (dead) {
+			process.stderr.write(`[start] ${dead.name} stopped (${dead.code}); stopping the rest.\n`);
+			await procs.stopAll();
+			process.exit(1);
+		}
+		await lib.sleep(1000);
+	}
 }
 
 main();
