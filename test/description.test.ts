@@ -10,7 +10,7 @@ const { operationEndpointNames } = require('../scripts/lib/endpoint-refs') as {
 	operationEndpointNames: (resource: string, operation: string) => string[] | undefined;
 };
 
-/** The operations node-contract.md fixes; saved workflows depend on these values. */
+/** The operations docs/node-contract.md fixes; saved workflows depend on these values. */
 const CONTRACT: Record<string, string[]> = {
 	contact: ['create', 'upsert', 'get', 'getAll', 'search', 'update', 'archive'],
 	company: ['create', 'get', 'getAll', 'update', 'archive'],

@@ -26,7 +26,7 @@
  *   requires    extra "resource.operation" pairs this case needs besides those of its Leonar nodes
  *
  * A case whose resource/operation the built node does not have yet is reported as skipped, with the reason.
- * A case that uses a parameter name the node does not describe fails (the names are fixed by node-contract.md).
+ * A case that uses a parameter name the node does not describe fails (the names are fixed by docs/node-contract.md).
  */
 
 /** A record id; stored as a resource locator or a plain value, whichever the node's parameter is. */
@@ -539,7 +539,7 @@ const cases = [
 				assert.match(JSON.stringify(out('Tool Executor')), new RegExp(seed.contact)),
 		},
 	},
-	// ---------------------------------------------------------------- other resources (names from node-contract.md)
+	// ---------------------------------------------------------------- other resources (names from docs/node-contract.md)
 	{
 		id: 'company-create',
 		title: 'Company › Create',

@@ -1,5 +1,5 @@
 'use strict';
-// Demo API keys, scopes and bundles (leonar-api.md §1.1).
+// Demo API keys, scopes and bundles (the bundles as README.md, "Credential: Leonar API", lists them).
 const SCOPES = ['contacts:read', 'contacts:write', 'contacts:delete', 'companies:read', 'companies:write', 'companies:delete', 'deals:read', 'deals:write', 'deals:delete',
   'notes:read', 'notes:write', 'tags:read', 'tags:write', 'tasks:read', 'tasks:write', 'enrichment:read', 'enrichment:write', 'messages:read', 'messages:write',
   'projects:read', 'projects:write', 'pipeline:read', 'pipeline:write', 'sequences:read', 'sequences:write', 'sourcing:read', 'sourcing:write'];

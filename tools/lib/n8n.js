@@ -230,7 +230,10 @@ function readJson(file) {
 
 // ------------------------------------------------------------------ n8n
 
-/** The environment n8n runs with (see /work/shared/n8n-runtime.md §5). */
+/**
+ * The environment n8n runs with: its own user folder and encryption key, sqlite, no telemetry, version checks,
+ * templates or banners, listening on 127.0.0.1 only, the task broker on its own port, community packages on.
+ */
 function n8nEnv(rt, { userFolder, port, brokerPort, extra = {} }) {
 	const env = {
 		...process.env,

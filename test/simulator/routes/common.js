@@ -1,5 +1,5 @@
 'use strict';
-// Shared helpers and object formatters (shapes per leonar-api.md §6).
+// Shared helpers and object formatters (record shapes per endpoint and their evidence: docs/api-evidence.md).
 const { ApiError, notFound, invalid } = require('../util');
 
 function get(ctx, collection, id, resource) {
