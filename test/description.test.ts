@@ -5,7 +5,7 @@ import { endpointsOf } from '../nodes/Leonar/actions/operation';
 import { Leonar } from '../nodes/Leonar/Leonar.node';
 import { SCOPES } from '../nodes/Leonar/transport/scopes';
 
-/** The operations node-contract.md fixes; saved workflows depend on these values. */
+/** The operations docs/node-contract.md fixes; saved workflows depend on these values. */
 const CONTRACT: Record<string, string[]> = {
 	contact: ['create', 'upsert', 'get', 'getAll', 'search', 'update', 'archive'],
 	company: ['create', 'get', 'getAll', 'update', 'archive'],
@@ -23,7 +23,9 @@ const CONTRACT: Record<string, string[]> = {
 
 const { properties } = new Leonar().description;
 const resourceProperty = properties.find((p) => p.name === 'resource') as INodeProperties;
-const resourceValues = (resourceProperty.options as INodePropertyOptions[]).map((o) => String(o.value));
+const resourceValues = (resourceProperty.options as INodePropertyOptions[]).map((o) =>
+	String(o.value),
+);
 
 function operationsOf(resource: string): INodePropertyOptions[] {
 	const property = properties.find(
@@ -44,30 +46,45 @@ describe('node description', () => {
 		for (const [resource, operations] of Object.entries(CONTRACT)) {
 			expect(resourceValues).toContain(resource);
 			const values = operationsOf(resource).map((o) => o.value);
-			for (const operation of operations) expect(`${resource}.${values.includes(operation) ? operation : 'MISSING ' + operation}`).toBe(`${resource}.${operation}`);
+			for (const operation of operations)
+				expect(
+					`${resource}.${values.includes(operation) ? operation : 'MISSING ' + operation}`,
+				).toBe(`${resource}.${operation}`);
 		}
 	});
 
-	it.each(resourceValues)('every %s operation has an action label, a scope in its description and an executor', (resource) => {
-		const operations = operationsOf(resource);
-		expect(operations.length).toBeGreaterThan(0);
-		const executors = resources[resource];
-		for (const option of operations) {
-			expect(typeof option.action).toBe('string');
-			expect(String(option.action).length).toBeGreaterThan(5);
-			const description = String(option.description);
-			const named = description.match(/\b[a-z]+:(read|write|delete)\b/g) ?? [];
-			expect(`${option.value}: ${named.length > 0 || /any valid key/i.test(description)}`).toBe(`${option.value}: true`);
-			for (const scope of named) expect(SCOPES).toContain(scope);
-			// The scopes the description names are those of the endpoints the operation calls.
-			const declared = executors[String(option.value)] ? endpointsOf(executors[String(option.value)]) : [];
-			expect(`${option.value}: ${declared.length > 0}`).toBe(`${option.value}: true`);
-			const needed = declared.map((endpoint) => endpoint.scope).filter(Boolean);
-			for (const scope of needed) expect(`${option.value}: ${description.includes(String(scope)) ? '' : 'missing '}${scope}`).toBe(`${option.value}: ${scope}`);
-			const executor = executors[String(option.value)];
-			expect(`${option.value}: ${Boolean(executor?.execute ?? executor?.executeBatch)}`).toBe(`${option.value}: true`);
-		}
-	});
+	it.each(resourceValues)(
+		'every %s operation has an action label, a scope in its description and an executor',
+		(resource) => {
+			const operations = operationsOf(resource);
+			expect(operations.length).toBeGreaterThan(0);
+			const executors = resources[resource];
+			for (const option of operations) {
+				expect(typeof option.action).toBe('string');
+				expect(String(option.action).length).toBeGreaterThan(5);
+				const description = String(option.description);
+				const named = description.match(/\b[a-z]+:(read|write|delete)\b/g) ?? [];
+				expect(`${option.value}: ${named.length > 0 || /any valid key/i.test(description)}`).toBe(
+					`${option.value}: true`,
+				);
+				for (const scope of named) expect(SCOPES).toContain(scope);
+				// The scopes the description names are those of the endpoints the operation calls.
+				const declared = executors[String(option.value)]
+					? endpointsOf(executors[String(option.value)])
+					: [];
+				expect(`${option.value}: ${declared.length > 0}`).toBe(`${option.value}: true`);
+				const needed = declared.map((endpoint) => endpoint.scope).filter(Boolean);
+				for (const scope of needed)
+					expect(
+						`${option.value}: ${description.includes(String(scope)) ? '' : 'missing '}${scope}`,
+					).toBe(`${option.value}: ${scope}`);
+				const executor = executors[String(option.value)];
+				expect(`${option.value}: ${Boolean(executor?.execute ?? executor?.executeBatch)}`).toBe(
+					`${option.value}: true`,
+				);
+			}
+		},
+	);
 
 	it.each(resourceValues)('no two %s parameters shown together share a name', (resource) => {
 		for (const { value } of operationsOf(resource)) {
@@ -83,7 +100,9 @@ describe('node description', () => {
 						delete conditions.operation;
 						return JSON.stringify({ show: conditions, hide: p.displayOptions?.hide });
 					};
-					expect(`${value}.${property.name}: ${rest(property) !== rest(other)}`).toBe(`${value}.${property.name}: true`);
+					expect(`${value}.${property.name}: ${rest(property) !== rest(other)}`).toBe(
+						`${value}.${property.name}: true`,
+					);
 				}
 				seen.set(property.name, property);
 			}
@@ -94,6 +113,9 @@ describe('node description', () => {
 		const description = new Leonar().description;
 		expect(description.usableAsTool).toBe(true);
 		expect(description.subtitle).toContain('$parameter["operation"]');
-		expect(description.icon).toEqual({ light: expect.stringMatching(/\.svg$/), dark: expect.stringMatching(/\.dark\.svg$/) });
+		expect(description.icon).toEqual({
+			light: expect.stringMatching(/\.svg$/),
+			dark: expect.stringMatching(/\.dark\.svg$/),
+		});
 	});
 });

@@ -61,7 +61,10 @@ export function useSimulator(options: SimulatorOptions = {}): TestSimulator {
 }
 
 /** A resource-locator value as n8n stores it. */
-export function locator(value: string, mode: 'id' | 'url' | 'list' = 'id'): INodeParameterResourceLocator {
+export function locator(
+	value: string,
+	mode: 'id' | 'url' | 'list' = 'id',
+): INodeParameterResourceLocator {
 	return { __rl: true, mode, value };
 }
 

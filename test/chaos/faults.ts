@@ -46,7 +46,12 @@ export const COMMON_FAULTS: Fault[] = [
 			at(target, 3, {
 				status: 429,
 				headers: nearReset(),
-				body: { error: { code: 'rate_limit_exceeded', message: 'Rate limit exceeded. Limit: 1000 requests per hour.' } },
+				body: {
+					error: {
+						code: 'rate_limit_exceeded',
+						message: 'Rate limit exceeded. Limit: 1000 requests per hour.',
+					},
+				},
 			}),
 		],
 	},

@@ -29,20 +29,35 @@ interface ListPath {
 }
 
 const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-const account = () => [...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
+const account = () =>
+	[...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
 const cloneProfile = (source: Rec, k: number): Rec => ({
 	...structuredClone(source),
 	profile_id: `chaos-${k}-${Math.random().toString(36).slice(2, 8)}`,
 	linkedin_url: `https://www.linkedin.com/in/chaos-${k}-${Math.random().toString(36).slice(2, 8)}`,
 });
 const profileIds = () => t.sim.state.sourcingProfiles.map((p) => String(p.profile_id));
-const profilePath = (name: string, operation: string, path: string, extra: () => INodeParameters): ListPath => ({
+const profilePath = (
+	name: string,
+	operation: string,
+	path: string,
+	extra: () => INodeParameters,
+): ListPath => ({
 	name,
 	target: { method: 'POST', path },
-	setup: () => ({ resource: 'sourcing', operation, projectId: locator(project().id), returnAll: true, ...extra() }),
+	setup: () => ({
+		resource: 'sourcing',
+		operation,
+		projectId: locator(project().id),
+		returnAll: true,
+		...extra(),
+	}),
 	ids: profileIds,
 	idOf: (json) => String(json.profile_id),
-	insert: (n) => t.sim.state.sourcingProfiles.unshift(...Array.from({ length: n }, (_, k) => cloneProfile(t.sim.state.sourcingProfiles[k], k))),
+	insert: (n) =>
+		t.sim.state.sourcingProfiles.unshift(
+			...Array.from({ length: n }, (_, k) => cloneProfile(t.sim.state.sourcingProfiles[k], k)),
+		),
 	remove: (n) => void t.sim.state.sourcingProfiles.splice(0, n),
 });
 
@@ -55,25 +70,42 @@ const PATHS: ListPath[] = [
 			t.sim.seedContacts(250);
 			return { resource: 'contact', operation: 'getAll', returnAll: true };
 		},
-		ids: () => [...t.sim.state.contacts.values()].filter((c) => !c.archived_at).map((c) => String(c.id)),
+		ids: () =>
+			[...t.sim.state.contacts.values()].filter((c) => !c.archived_at).map((c) => String(c.id)),
 		idOf: (json) => String(json.id),
 		insert: (n) => void t.sim.seedContacts(n),
 		remove: (n) => {
 			const newest = [...t.sim.state.contacts.values()].sort((a, b) =>
-				a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? 1 : -1,
+				a.created_at === b.created_at
+					? a.id < b.id
+						? -1
+						: 1
+					: a.created_at < b.created_at
+						? 1
+						: -1,
 			);
 			for (const record of newest.slice(0, n)) t.sim.state.contacts.delete(record.id);
 		},
 	},
-	profilePath('page: sourcing search (320)', 'search', '/sourcing/search', () => ({ sourceType: 'leonar_source' })),
-	profilePath('cursor: sourcing linkedinSearch (320)', 'linkedinSearch', '/sourcing/linkedin/search', () => ({
-		accountId: account().id,
+	profilePath('page: sourcing search (320)', 'search', '/sourcing/search', () => ({
+		sourceType: 'leonar_source',
 	})),
+	profilePath(
+		'cursor: sourcing linkedinSearch (320)',
+		'linkedinSearch',
+		'/sourcing/linkedin/search',
+		() => ({
+			accountId: account().id,
+		}),
+	),
 ];
 
 const LIST_FAULTS: Fault[] = [
 	...COMMON_FAULTS,
-	{ name: 'empty page, has_more: true', rules: (target) => [{ ...target, action: { emptyPageHasMore: true } }] },
+	{
+		name: 'empty page, has_more: true',
+		rules: (target) => [{ ...target, action: { emptyPageHasMore: true } }],
+	},
 	{
 		name: '7 records inserted between pages',
 		rules: (target) => [{ ...target, action: { mutate: () => pathNow!.insert(7) } }],
@@ -120,7 +152,11 @@ function expectationFor(fault: string, path: ListPath): Expectation {
 			// Offset and page: the page the shrink could have skipped past is read again (one
 			// more call). Cursor: it cannot step back, so the search is read once more from the
 			// start (two more calls: pages 1 and 2 again).
-			return { ok: true, calls: (pages) => pages + (path.name.startsWith('cursor') ? 2 : 1), maxMs: 4000 };
+			return {
+				ok: true,
+				calls: (pages) => pages + (path.name.startsWith('cursor') ? 2 : 1),
+				maxMs: 4000,
+			};
 		default:
 			return { ok: true, calls: (pages) => pages + 1, maxMs: 4000 };
 	}
@@ -159,7 +195,9 @@ describe.each(PATHS)('chaos on $name', (path) => {
 		const calls = t.calls(path.target.method, path.target.path).length;
 		const emitted = jsonOf(result).map(path.idOf);
 		const after = new Set(path.ids());
-		const outcome = result.error ? `failed clearly (${calls} call${calls === 1 ? '' : 's'})` : `ok (${calls} calls)`;
+		const outcome = result.error
+			? `failed clearly (${calls} call${calls === 1 ? '' : 's'})`
+			: `ok (${calls} calls)`;
 		matrix.record({ fault: fault.name, path: path.name, outcome, ms });
 
 		// No infinite loop, bounded time.
@@ -177,7 +215,8 @@ describe.each(PATHS)('chaos on $name', (path) => {
 		} else {
 			expect(result.items).toHaveLength(0);
 			expect(result.error?.message).toBe(expected.message);
-			for (const text of expected.description ?? []) expect(result.error?.description).toMatch(text);
+			for (const text of expected.description ?? [])
+				expect(result.error?.description).toMatch(text);
 		}
 	});
 });

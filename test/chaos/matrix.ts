@@ -36,7 +36,9 @@ export class Matrix {
 		mkdirSync(PARTS, { recursive: true });
 		const part = { part: this.part, faults: this.faults, paths: this.paths, cells: this.cells };
 		writeFileSync(join(PARTS, `${this.part}.json`), JSON.stringify(part, null, '\t'));
-		process.stdout.write(`\nchaos matrix (${this.part}): ${this.cells.length} cells\n${render([part])}\n`);
+		process.stdout.write(
+			`\nchaos matrix (${this.part}): ${this.cells.length} cells\n${render([part])}\n`,
+		);
 
 		const parts = readdirSync(PARTS)
 			.filter((name) => name.endsWith('.json'))
@@ -57,7 +59,9 @@ export class Matrix {
 	}
 }
 
-function render(parts: Array<{ part: string; faults: string[]; paths: string[]; cells: Cell[] }>): string {
+function render(
+	parts: Array<{ part: string; faults: string[]; paths: string[]; cells: Cell[] }>,
+): string {
 	return parts
 		.map(({ part, faults, paths, cells }) => {
 			const header = `| fault \\ path (${part}) | ${paths.join(' | ')} |`;

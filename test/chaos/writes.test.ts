@@ -27,7 +27,10 @@ interface WritePath {
 }
 
 const NAME = 'Chaos Ada';
-const liveContact = () => [...t.sim.state.contacts.values()].find((c) => !c.archived_at && c.global_status !== 'do_not_contact')!;
+const liveContact = () =>
+	[...t.sim.state.contacts.values()].find(
+		(c) => !c.archived_at && c.global_status !== 'do_not_contact',
+	)!;
 let subject = '';
 let enrolled: string[] = [];
 
@@ -41,7 +44,9 @@ const PATHS: WritePath[] = [
 			clean: 1,
 		}),
 		verify(ok, fault) {
-			const created = [...t.sim.state.contacts.values()].filter((c) => c.first_name === NAME).length;
+			const created = [...t.sim.state.contacts.values()].filter(
+				(c) => c.first_name === NAME,
+			).length;
 			// A create the API processed before its answer got lost exists once; never twice.
 			const processedAnyway = ['slow (1.5 s > Timeout 1 s)', 'truncated JSON'].includes(fault);
 			expect(created).toBe(ok || processedAnyway ? 1 : 0);
@@ -71,7 +76,8 @@ const PATHS: WritePath[] = [
 				(e) => e.sequence_id === subject && enrolled.includes(String(e.contact_id)),
 			);
 			const perContact = new Map<string, number>();
-			for (const e of mine) perContact.set(String(e.contact_id), (perContact.get(String(e.contact_id)) ?? 0) + 1);
+			for (const e of mine)
+				perContact.set(String(e.contact_id), (perContact.get(String(e.contact_id)) ?? 0) + 1);
 			expect([...perContact.values()].filter((n) => n > 1)).toEqual([]);
 			const processedAnyway = ['slow (1.5 s > Timeout 1 s)', 'truncated JSON'].includes(fault);
 			// The first call (500 contacts) went through; the second (200) only when it was answered or processed.
@@ -154,14 +160,29 @@ function expectationFor(fault: string, path: WritePath): Expectation {
 		description,
 		maxMs: 4000,
 	});
-	if (server) return failure(`Leonar had a server error (HTTP ${server})`, /did not repeat it/, CHECK_FIRST);
+	if (server)
+		return failure(`Leonar had a server error (HTTP ${server})`, /did not repeat it/, CHECK_FIRST);
 	switch (fault) {
 		case 'slow (1.5 s > Timeout 1 s)':
-			return failure('Leonar did not answer in time', /Raise "Timeout"/, /was not repeated/, CHECK_FIRST);
+			return failure(
+				'Leonar did not answer in time',
+				/Raise "Timeout"/,
+				/was not repeated/,
+				CHECK_FIRST,
+			);
 		case 'dropped connection':
-			return failure('The connection to Leonar failed before an answer arrived', /was not repeated/, CHECK_FIRST);
+			return failure(
+				'The connection to Leonar failed before an answer arrived',
+				/was not repeated/,
+				CHECK_FIRST,
+			);
 		default:
-			return failure('Leonar sent a response that is not valid JSON', /cut off or garbled/, /was not repeated/, CHECK_FIRST);
+			return failure(
+				'Leonar sent a response that is not valid JSON',
+				/cut off or garbled/,
+				/was not repeated/,
+				CHECK_FIRST,
+			);
 	}
 }
 
@@ -183,8 +204,13 @@ describe.each(PATHS)('chaos on $name', (path) => {
 		const ms = Date.now() - started;
 		await settle(t.sim);
 
-		const calls = t.calls(target.method, typeof target.path === 'string' ? target.path : undefined).length;
-		const outcome = result.error ? `failed clearly (${calls} call${calls === 1 ? '' : 's'})` : `ok (${calls} calls)`;
+		const calls = t.calls(
+			target.method,
+			typeof target.path === 'string' ? target.path : undefined,
+		).length;
+		const outcome = result.error
+			? `failed clearly (${calls} call${calls === 1 ? '' : 's'})`
+			: `ok (${calls} calls)`;
 		matrix.record({ fault: fault.name, path: path.name, outcome, ms });
 
 		expect(calls).toBe(clean + expected.extraCalls);
@@ -196,11 +222,15 @@ describe.each(PATHS)('chaos on $name', (path) => {
 			result.items.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
 		} else {
 			expect(result.error?.message).toBe(expected.message);
-			for (const text of expected.description ?? []) expect(result.error?.description).toMatch(text);
+			for (const text of expected.description ?? [])
+				expect(result.error?.description).toMatch(text);
 			// The error names the item whose request failed (the first of the failed batch call).
 			expect(result.error?.context?.itemIndex).toBe(target.skip ? 500 : 0);
 			// A batch that stops after an earlier call went through says so.
-			if (target.skip) expect(result.error?.description).toContain('500 item(s) in earlier calls of this run were already processed');
+			if (target.skip)
+				expect(result.error?.description).toContain(
+					'500 item(s) in earlier calls of this run were already processed',
+				);
 		}
 		path.verify(expected.ok, fault.name);
 	});

@@ -27,7 +27,10 @@ describe('company: create', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual(['GET /companies/custom-fields', 'POST /companies']);
+		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
+			'GET /companies/custom-fields',
+			'POST /companies',
+		]);
 		const [call] = t.calls('POST', '/companies');
 		expect(call.body).toEqual({
 			name: 'Zenith Labs',
@@ -48,9 +51,16 @@ describe('company: create', () => {
 				resource: 'company',
 				operation: 'create',
 				name: '={{ $json.name }}',
-				additionalFields: { customFieldsUi: { customFieldValues: [{ field: 'tier', value: '={{ $json.tier }}' }] } },
+				additionalFields: {
+					customFieldsUi: { customFieldValues: [{ field: 'tier', value: '={{ $json.tier }}' }] },
+				},
 			},
-			{ input: [{ name: 'A Corp', tier: 'key' }, { name: 'B Corp', tier: 'standard' }] },
+			{
+				input: [
+					{ name: 'A Corp', tier: 'key' },
+					{ name: 'B Corp', tier: 'standard' },
+				],
+			},
 		);
 		expect(result.error).toBeUndefined();
 		expect(t.calls('GET', '/companies/custom-fields')).toHaveLength(1);
@@ -67,11 +77,15 @@ describe('company: create', () => {
 				resource: 'company',
 				operation: 'create',
 				name: 'Zenith',
-				additionalFields: { customFieldsUi: { customFieldValues: [{ field: 'tier', value: '={{ $json.tier }}' }] } },
+				additionalFields: {
+					customFieldsUi: { customFieldValues: [{ field: 'tier', value: '={{ $json.tier }}' }] },
+				},
 			},
 			{ input: [{ tier: 'key' }, { tier: 'platinum' }] },
 		);
-		expect(result.error?.message).toBe('"Custom Fields › Tier" must be one of its options, got "platinum"');
+		expect(result.error?.message).toBe(
+			'"Custom Fields › Tier" must be one of its options, got "platinum"',
+		);
 		expect(result.error?.description).toContain('strategic');
 		expect(result.error?.context?.itemIndex).toBe(1);
 		expect(t.calls('POST', '/companies')).toHaveLength(1);
@@ -90,7 +104,10 @@ describe('company: create', () => {
 	});
 
 	it('names the missing scope companies:write', async () => {
-		const result = await t.run({ resource: 'company', operation: 'create', name: 'Zenith' }, { key: 'companies:read' });
+		const result = await t.run(
+			{ resource: 'company', operation: 'create', name: 'Zenith' },
+			{ key: 'companies:read' },
+		);
 		expect(result.error?.message).toContain('companies:write');
 	});
 });
@@ -98,20 +115,39 @@ describe('company: create', () => {
 describe('company: get', () => {
 	it('reads one company by id, or from a Leonar link, simplified on request', async () => {
 		const company = active();
-		const result = await t.run({ resource: 'company', operation: 'get', companyId: locator(String(company.id)) });
+		const result = await t.run({
+			resource: 'company',
+			operation: 'get',
+			companyId: locator(String(company.id)),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`GET /companies/${company.id}`]);
-		expect(jsonOf(result)).toEqual([expect.objectContaining({ id: company.id, name: company.name, description: company.description })]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({
+				id: company.id,
+				name: company.name,
+				description: company.description,
+			}),
+		]);
 
 		const url = `https://app.leonar.app/dashboard/acme/companies/${company.id}`;
-		const simple = await t.run({ resource: 'company', operation: 'get', companyId: locator(url, 'url'), simplify: true });
+		const simple = await t.run({
+			resource: 'company',
+			operation: 'get',
+			companyId: locator(url, 'url'),
+			simplify: true,
+		});
 		expect(t.calls()[1].path).toBe(`/companies/${company.id}`);
 		expect(Object.keys(jsonOf(simple)[0])).not.toContain('description');
 		expect(jsonOf(simple)[0]).toMatchObject({ id: company.id, name: company.name });
 	});
 
 	it('says which company was not found', async () => {
-		const result = await t.run({ resource: 'company', operation: 'get', companyId: locator(MISSING) });
+		const result = await t.run({
+			resource: 'company',
+			operation: 'get',
+			companyId: locator(MISSING),
+		});
 		expect(result.error?.message).toBe(`Company ${MISSING} was not found in Leonar`);
 	});
 
@@ -145,7 +181,9 @@ describe('company: getAll', () => {
 		const names = jsonOf(result).map((c) => c.name as string);
 		expect(names).toHaveLength(3);
 		expect([...names].sort()).toEqual(names);
-		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(result.items.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(
+			true,
+		);
 	});
 
 	it('returns every active company with Return All, and archived ones when asked', async () => {
@@ -160,12 +198,23 @@ describe('company: getAll', () => {
 			filters: { archived: 'archived', search: 'a' },
 			simplify: true,
 		});
-		expect(t.calls('GET', '/companies')[1].query).toMatchObject({ archived_at: 'is.not_null', search: 'a' });
-		expect(jsonOf(archived).map((c) => c.id)).toEqual(companies().filter((c) => c.archived_at).map((c) => c.id));
+		expect(t.calls('GET', '/companies')[1].query).toMatchObject({
+			archived_at: 'is.not_null',
+			search: 'a',
+		});
+		expect(jsonOf(archived).map((c) => c.id)).toEqual(
+			companies()
+				.filter((c) => c.archived_at)
+				.map((c) => c.id),
+		);
 	});
 
 	it('refuses a bad date before any request', async () => {
-		const result = await t.run({ resource: 'company', operation: 'getAll', filters: { updatedSince: 'yesterday' } });
+		const result = await t.run({
+			resource: 'company',
+			operation: 'getAll',
+			filters: { updatedSince: 'yesterday' },
+		});
 		expect(result.error?.message).toBe('"Updated Since" is not a date: yesterday');
 		expect(t.calls()).toHaveLength(0);
 	});
@@ -178,12 +227,22 @@ describe('company: update', () => {
 			resource: 'company',
 			operation: 'update',
 			companyId: locator(String(company.id)),
-			updateFields: { website: 'https://new.example', customFieldsUi: { customFieldValues: [{ field: 'Tier', value: 'standard' }] } },
+			updateFields: {
+				website: 'https://new.example',
+				customFieldsUi: { customFieldValues: [{ field: 'Tier', value: 'standard' }] },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const [call] = t.calls('PUT', `/companies/${company.id}`);
-		expect(call.body).toEqual({ website: 'https://new.example', custom_data: { tier: 'standard' } });
-		expect(jsonOf(result)[0]).toMatchObject({ id: company.id, website: 'https://new.example', custom_data: { tier: 'standard' } });
+		expect(call.body).toEqual({
+			website: 'https://new.example',
+			custom_data: { tier: 'standard' },
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			id: company.id,
+			website: 'https://new.example',
+			custom_data: { tier: 'standard' },
+		});
 	});
 
 	it('refuses an unknown custom field, naming it, and sends nothing to update', async () => {
@@ -193,13 +252,19 @@ describe('company: update', () => {
 			companyId: locator(String(active().id)),
 			updateFields: { customFieldsUi: { customFieldValues: [{ field: 'revenue', value: '3' }] } },
 		});
-		expect(result.error?.message).toBe('"Custom Fields": the company custom field "revenue" does not exist');
+		expect(result.error?.message).toBe(
+			'"Custom Fields": the company custom field "revenue" does not exist',
+		);
 		expect(result.error?.description).toContain('Tier (tier)');
 		expect(t.calls('PUT', /^\/companies\//)).toHaveLength(0);
 	});
 
 	it('refuses an update with no field before any request', async () => {
-		const result = await t.run({ resource: 'company', operation: 'update', companyId: locator(String(active().id)) });
+		const result = await t.run({
+			resource: 'company',
+			operation: 'update',
+			companyId: locator(String(active().id)),
+		});
 		expect(result.error?.message).toMatch(/^Nothing to update/);
 		expect(t.calls()).toHaveLength(0);
 	});
@@ -208,9 +273,15 @@ describe('company: update', () => {
 describe('company: archive', () => {
 	it('archives with DELETE and returns the archived company', async () => {
 		const company = active();
-		const result = await t.run({ resource: 'company', operation: 'archive', companyId: locator(String(company.id)) });
+		const result = await t.run({
+			resource: 'company',
+			operation: 'archive',
+			companyId: locator(String(company.id)),
+		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`DELETE /companies/${company.id}`]);
+		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
+			`DELETE /companies/${company.id}`,
+		]);
 		expect(jsonOf(result)[0]).toMatchObject({ id: company.id, archived_at: expect.any(String) });
 	});
 
@@ -236,18 +307,28 @@ describe('company: findOrCreate', () => {
 		const [call] = t.calls('GET', '/companies');
 		expect(call.query).toMatchObject({ search: String(company.name).toUpperCase() });
 		expect(t.calls('POST', '/companies')).toHaveLength(0);
-		expect(jsonOf(result)).toEqual([expect.objectContaining({ id: company.id, _findOrCreate: { action: 'found' } })]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ id: company.id, _findOrCreate: { action: 'found' } }),
+		]);
 	});
 
 	it('creates the company when only similar names exist', async () => {
 		const company = active();
 		const name = `${String(company.name)} Holding`;
 		const result = await t.run(
-			{ resource: 'company', operation: 'findOrCreate', name: '={{ $json.name }}', additionalFields: { domain: 'holding.example' } },
+			{
+				resource: 'company',
+				operation: 'findOrCreate',
+				name: '={{ $json.name }}',
+				additionalFields: { domain: 'holding.example' },
+			},
 			{ input: [{ name }] },
 		);
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual(['GET /companies', 'POST /companies']);
+		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
+			'GET /companies',
+			'POST /companies',
+		]);
 		expect(t.calls('POST', '/companies')[0].body).toEqual({ name, domain: 'holding.example' });
 		expect(jsonOf(result)[0]).toMatchObject({ name, _findOrCreate: { action: 'created' } });
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });

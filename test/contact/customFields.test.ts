@@ -17,16 +17,27 @@ describe('contact custom fields set by name', () => {
 			firstName: 'Ada',
 			additionalFields: {
 				customData: '{"notice_period": "1 month", "seniority": "junior"}',
-				customFieldsUi: byName(['Seniority', 'Senior'], ['salary_expectation', '55 000'], ['notice_period', '']),
+				customFieldsUi: byName(
+					['Seniority', 'Senior'],
+					['salary_expectation', '55 000'],
+					['notice_period', ''],
+				),
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual(['GET /contacts/custom-fields', 'POST /contacts']);
+		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
+			'GET /contacts/custom-fields',
+			'POST /contacts',
+		]);
 		expect(t.calls('POST', '/contacts')[0].body).toEqual({
 			first_name: 'Ada',
 			custom_data: { notice_period: '1 month', seniority: 'senior', salary_expectation: 55000 },
 		});
-		expect(jsonOf(result)[0].custom_data).toEqual({ notice_period: '1 month', seniority: 'senior', salary_expectation: 55000 });
+		expect(jsonOf(result)[0].custom_data).toEqual({
+			notice_period: '1 month',
+			seniority: 'senior',
+			salary_expectation: 55000,
+		});
 	});
 
 	it('update: refuses a select value that is not an option, naming the field and the item, before the update', async () => {
@@ -39,8 +50,12 @@ describe('contact custom fields set by name', () => {
 			},
 			{ input: [{ level: 'mid' }, { level: 'principal' }] },
 		);
-		expect(result.error?.message).toBe('"Custom Fields › Seniority" must be one of its options, got "principal"');
-		expect(result.error?.description).toBe('Allowed values: junior (Junior), mid (Mid), senior (Senior).');
+		expect(result.error?.message).toBe(
+			'"Custom Fields › Seniority" must be one of its options, got "principal"',
+		);
+		expect(result.error?.description).toBe(
+			'Allowed values: junior (Junior), mid (Mid), senior (Senior).',
+		);
 		expect(result.error?.context?.itemIndex).toBe(1);
 		expect(t.calls('GET', '/contacts/custom-fields')).toHaveLength(1);
 		expect(t.calls('PUT', /^\/contacts\//)).toHaveLength(1);
@@ -53,7 +68,9 @@ describe('contact custom fields set by name', () => {
 			contactId: locator(String(contact().id)),
 			updateFields: { customFieldsUi: byName(['Salary expectation', 'a lot']) },
 		});
-		expect(result.error?.message).toBe('"Custom Fields › Salary expectation" must be a number, got "a lot"');
+		expect(result.error?.message).toBe(
+			'"Custom Fields › Salary expectation" must be a number, got "a lot"',
+		);
 		expect(t.calls('PUT', /^\/contacts\//)).toHaveLength(0);
 	});
 
@@ -67,13 +84,20 @@ describe('contact custom fields set by name', () => {
 			additionalFields: { customFieldsUi: byName(['Notice period', '3 months']) },
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('PUT', `/contacts/${existing.id}`)[0].body).toEqual({ custom_data: { notice_period: '3 months' } });
+		expect(t.calls('PUT', `/contacts/${existing.id}`)[0].body).toEqual({
+			custom_data: { notice_period: '3 months' },
+		});
 		expect(jsonOf(result)[0]).toMatchObject({ id: existing.id, _upsert: { action: 'updated' } });
 	});
 
 	it('names the scope contacts:read the definitions need', async () => {
 		const result = await t.run(
-			{ resource: 'contact', operation: 'create', firstName: 'Ada', additionalFields: { customFieldsUi: byName(['seniority', 'mid']) } },
+			{
+				resource: 'contact',
+				operation: 'create',
+				firstName: 'Ada',
+				additionalFields: { customFieldsUi: byName(['seniority', 'mid']) },
+			},
 			{ key: 'contacts:write' },
 		);
 		expect(result.error?.message).toContain('contacts:read');

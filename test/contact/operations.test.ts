@@ -11,17 +11,27 @@ function firstActiveContact(): IDataObject {
 describe('contact: get', () => {
 	it('reads one contact by id and returns the record without its envelope', async () => {
 		const contact = firstActiveContact();
-		const result = await t.run({ resource: 'contact', operation: 'get', contactId: locator(String(contact.id)) });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: locator(String(contact.id)),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`GET /contacts/${contact.id}`]);
-		expect(jsonOf(result)).toEqual([expect.objectContaining({ id: contact.id, first_name: contact.first_name })]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ id: contact.id, first_name: contact.first_name }),
+		]);
 		expect(jsonOf(result)[0]).not.toHaveProperty('data');
 	});
 
 	it('takes the id out of a Leonar app link', async () => {
 		const contact = firstActiveContact();
 		const url = `https://app.leonar.app/dashboard/acme/contacts?contact=${contact.id}&tab=notes`;
-		const result = await t.run({ resource: 'contact', operation: 'get', contactId: locator(url, 'url') });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: locator(url, 'url'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls()[0].path).toBe(`/contacts/${contact.id}`);
 	});
@@ -33,15 +43,24 @@ describe('contact: get', () => {
 	])('accepts the link %s typed into the field', async (template) => {
 		const contact = firstActiveContact();
 		const url = template.replace('{id}', String(contact.id));
-		const result = await t.run({ resource: 'contact', operation: 'get', contactId: locator(url, 'url') });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: locator(url, 'url'),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls()[0].path).toBe(`/contacts/${contact.id}`);
 	});
 
 	it('refuses a link to another kind of record before any request', async () => {
-		const url = 'https://app.leonar.app/dashboard/acme/projects/3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
+		const url =
+			'https://app.leonar.app/dashboard/acme/projects/3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
 		// Typed into the field: n8n itself applies the mode's validation and does not start.
-		const typed = await t.run({ resource: 'contact', operation: 'get', contactId: locator(url, 'url') });
+		const typed = await t.run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: locator(url, 'url'),
+		});
 		expect(typed.error?.message).toMatch(/Not a Leonar link to a contact/);
 		// From an upstream item (an expression): the node refuses it.
 		const mapped = await t.run(
@@ -224,7 +243,9 @@ describe('contact: update', () => {
 			contactId: locator(id),
 			updateFields: { email: 'ada(at)example.com' },
 		});
-		expect(badEmail.error?.message).toBe('"Email" is not a valid email address: ada(at)example.com');
+		expect(badEmail.error?.message).toBe(
+			'"Email" is not a valid email address: ada(at)example.com',
+		);
 		expect(t.calls()).toHaveLength(0);
 	});
 });
@@ -232,9 +253,15 @@ describe('contact: update', () => {
 describe('contact: archive', () => {
 	it('archives with DELETE and returns the archived contact', async () => {
 		const contact = firstActiveContact();
-		const result = await t.run({ resource: 'contact', operation: 'archive', contactId: locator(String(contact.id)) });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'archive',
+			contactId: locator(String(contact.id)),
+		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`DELETE /contacts/${contact.id}`]);
+		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
+			`DELETE /contacts/${contact.id}`,
+		]);
 		expect(jsonOf(result)[0].archived_at).toEqual(expect.any(String));
 		expect(t.sim.state.contacts.get(String(contact.id))?.archived_at).toBeTruthy();
 	});
@@ -288,7 +315,10 @@ describe('contact: upsert', () => {
 			additionalFields: { lastName: 'Hopper' },
 		});
 		expect(result.error).toBeUndefined();
-		expect(jsonOf(result)[0]).toMatchObject({ first_name: 'Grace', _upsert: { action: 'created', matched_on: null } });
+		expect(jsonOf(result)[0]).toMatchObject({
+			first_name: 'Grace',
+			_upsert: { action: 'created', matched_on: null },
+		});
 		expect(t.calls('POST', '/contacts')[0].body).toEqual({
 			first_name: 'Grace',
 			last_name: 'Hopper',
@@ -300,7 +330,11 @@ describe('contact: upsert', () => {
 		const none = await t.run({ resource: 'contact', operation: 'upsert', firstName: 'X' });
 		expect(none.error?.message).toBe('Give "Email" or "LinkedIn Profile" to match the contact on');
 		expect(t.calls()).toHaveLength(0);
-		const noName = await t.run({ resource: 'contact', operation: 'upsert', email: 'nobody@example.com' });
+		const noName = await t.run({
+			resource: 'contact',
+			operation: 'upsert',
+			email: 'nobody@example.com',
+		});
 		expect(noName.error?.message).toMatch(/"First Name" is required/);
 		expect(t.calls('POST', '/contacts')).toHaveLength(0);
 	});

@@ -9,7 +9,8 @@ const MISSING = '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
 const deals = () => [...t.sim.state.deals.values()] as IDataObject[];
 const openDeal = () => deals().find((d) => d.status === 'open' && !d.archived_at) as IDataObject;
 const closedDeal = () => deals().find((d) => d.status === 'won') as IDataObject;
-const pipelines = () => [...t.sim.state.pipelines.values()] as Array<IDataObject & { stages: IDataObject[] }>;
+const pipelines = () =>
+	[...t.sim.state.pipelines.values()] as Array<IDataObject & { stages: IDataObject[] }>;
 const member = (n = 0) => [...t.sim.state.members.keys()][n] as string;
 
 describe('deal: create', () => {
@@ -47,15 +48,29 @@ describe('deal: create', () => {
 			probability: 40,
 			expected_close_date: '2026-06-30',
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ title: 'Zenith — 2 hires', status: 'open', expected_amount: 9600 });
+		expect(jsonOf(result)[0]).toMatchObject({
+			title: 'Zenith — 2 hires',
+			status: 'open',
+			expected_amount: 9600,
+		});
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('refuses a probability over 100 and a stage that is not a UUID before any request', async () => {
-		const high = await t.run({ resource: 'deal', operation: 'create', title: 'X', additionalFields: { probability: 120 } });
+		const high = await t.run({
+			resource: 'deal',
+			operation: 'create',
+			title: 'X',
+			additionalFields: { probability: 120 },
+		});
 		expect(high.error?.message).toBe('"Probability (%)" must be at most 100, got 120');
 		const stage = await t.run(
-			{ resource: 'deal', operation: 'create', title: 'X', additionalFields: { stageId: '={{ $json.stage }}' } },
+			{
+				resource: 'deal',
+				operation: 'create',
+				title: 'X',
+				additionalFields: { stageId: '={{ $json.stage }}' },
+			},
 			{ input: [{ stage: 'Qualified' }] },
 		);
 		expect(stage.error?.message).toBe('"Stage" must be a Leonar id (a UUID), got Qualified');
@@ -64,7 +79,10 @@ describe('deal: create', () => {
 	});
 
 	it('names the missing scope deals:write', async () => {
-		const result = await t.run({ resource: 'deal', operation: 'create', title: 'X' }, { key: 'deals:read' });
+		const result = await t.run(
+			{ resource: 'deal', operation: 'create', title: 'X' },
+			{ key: 'deals:read' },
+		);
 		expect(result.error?.message).toContain('deals:write');
 	});
 });
@@ -72,10 +90,19 @@ describe('deal: create', () => {
 describe('deal: get', () => {
 	it('reads one deal by id, simplified on request', async () => {
 		const deal = openDeal();
-		const result = await t.run({ resource: 'deal', operation: 'get', dealId: locator(String(deal.id)), simplify: true });
+		const result = await t.run({
+			resource: 'deal',
+			operation: 'get',
+			dealId: locator(String(deal.id)),
+			simplify: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`GET /deals/${deal.id}`]);
-		expect(jsonOf(result)[0]).toMatchObject({ id: deal.id, title: deal.title, stage_id: deal.stage_id });
+		expect(jsonOf(result)[0]).toMatchObject({
+			id: deal.id,
+			title: deal.title,
+			stage_id: deal.stage_id,
+		});
 		expect(jsonOf(result)[0]).not.toHaveProperty('contact_ids');
 	});
 
@@ -112,16 +139,38 @@ describe('deal: getAll', () => {
 	});
 
 	it('returns all active deals with Return All, and the archived one on request', async () => {
-		const all = await t.run({ resource: 'deal', operation: 'getAll', returnAll: true, filters: { title: 'O' } });
-		expect(t.calls('GET', '/deals')[0].query).toEqual({ title: 'ilike.%O%', limit: '100', offset: '0' });
-		expect(jsonOf(all).map((d) => d.id).sort()).toEqual(
+		const all = await t.run({
+			resource: 'deal',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { title: 'O' },
+		});
+		expect(t.calls('GET', '/deals')[0].query).toEqual({
+			title: 'ilike.%O%',
+			limit: '100',
+			offset: '0',
+		});
+		expect(
+			jsonOf(all)
+				.map((d) => d.id)
+				.sort(),
+		).toEqual(
 			deals()
 				.filter((d) => !d.archived_at && /o/i.test(String(d.title)))
 				.map((d) => d.id)
 				.sort(),
 		);
-		const archived = await t.run({ resource: 'deal', operation: 'getAll', returnAll: true, filters: { archived: 'archived' } });
-		expect(jsonOf(archived).map((d) => d.id)).toEqual(deals().filter((d) => d.archived_at).map((d) => d.id));
+		const archived = await t.run({
+			resource: 'deal',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { archived: 'archived' },
+		});
+		expect(jsonOf(archived).map((d) => d.id)).toEqual(
+			deals()
+				.filter((d) => d.archived_at)
+				.map((d) => d.id),
+		);
 	});
 
 	it('names the missing scope deals:read', async () => {
@@ -133,7 +182,9 @@ describe('deal: getAll', () => {
 describe('deal: update', () => {
 	it('moves a deal to another pipeline and changes the owner', async () => {
 		const deal = openDeal();
-		const other = pipelines().find((p) => p.id !== deal.pipeline_id) as IDataObject & { stages: IDataObject[] };
+		const other = pipelines().find((p) => p.id !== deal.pipeline_id) as IDataObject & {
+			stages: IDataObject[];
+		};
 		const result = await t.run({
 			resource: 'deal',
 			operation: 'update',
@@ -141,8 +192,17 @@ describe('deal: update', () => {
 			updateFields: { pipelineId: other.id as string, ownerId: member(2), amount: 0 },
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('PUT', `/deals/${deal.id}`)[0].body).toEqual({ pipeline_id: other.id, owner_id: member(2), amount: 0 });
-		expect(jsonOf(result)[0]).toMatchObject({ pipeline_id: other.id, stage_id: other.stages[0].id, owner_id: member(2), amount: 0 });
+		expect(t.calls('PUT', `/deals/${deal.id}`)[0].body).toEqual({
+			pipeline_id: other.id,
+			owner_id: member(2),
+			amount: 0,
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			pipeline_id: other.id,
+			stage_id: other.stages[0].id,
+			owner_id: member(2),
+			amount: 0,
+		});
 	});
 
 	it('refuses a bad currency before any request', async () => {
@@ -152,7 +212,9 @@ describe('deal: update', () => {
 			dealId: locator(String(openDeal().id)),
 			updateFields: { currency: 'euro' },
 		});
-		expect(result.error?.message).toBe('"Currency" must be a three-letter currency code such as EUR, got "euro"');
+		expect(result.error?.message).toBe(
+			'"Currency" must be a three-letter currency code such as EUR, got "euro"',
+		);
 		expect(t.calls()).toHaveLength(0);
 	});
 });
@@ -160,7 +222,11 @@ describe('deal: update', () => {
 describe('deal: archive', () => {
 	it('archives with DELETE', async () => {
 		const deal = openDeal();
-		const result = await t.run({ resource: 'deal', operation: 'archive', dealId: locator(String(deal.id)) });
+		const result = await t.run({
+			resource: 'deal',
+			operation: 'archive',
+			dealId: locator(String(deal.id)),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`DELETE /deals/${deal.id}`]);
 		expect(jsonOf(result)[0]).toMatchObject({ id: deal.id, archived_at: expect.any(String) });
@@ -178,7 +244,9 @@ describe('deal: archive', () => {
 describe('deal: moveStage', () => {
 	it('sends the stage id of the deal given by its Leonar link', async () => {
 		const deal = openDeal();
-		const pipeline = pipelines().find((p) => p.id === deal.pipeline_id) as IDataObject & { stages: IDataObject[] };
+		const pipeline = pipelines().find((p) => p.id === deal.pipeline_id) as IDataObject & {
+			stages: IDataObject[];
+		};
 		const target = pipeline.stages.find((s) => s.id !== deal.stage_id) as IDataObject;
 		const result = await t.run({
 			resource: 'deal',
@@ -187,7 +255,9 @@ describe('deal: moveStage', () => {
 			stageId: target.id as string,
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => [c.method, c.path, c.body])).toEqual([['PUT', `/deals/${deal.id}/stage`, { stage_id: target.id }]]);
+		expect(t.calls().map((c) => [c.method, c.path, c.body])).toEqual([
+			['PUT', `/deals/${deal.id}/stage`, { stage_id: target.id }],
+		]);
 		expect(jsonOf(result)[0]).toMatchObject({ id: deal.id, stage_id: target.id });
 	});
 
@@ -220,7 +290,11 @@ describe('deal: close', () => {
 			actual_close_date: '2026-02-03',
 			loss_reason_id: MISSING,
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ id: deal.id, status: 'lost', actual_close_date: '2026-02-03' });
+		expect(jsonOf(result)[0]).toMatchObject({
+			id: deal.id,
+			status: 'lost',
+			actual_close_date: '2026-02-03',
+		});
 	});
 
 	it('refuses a status outside won/lost/disqualified before any request', async () => {
@@ -230,7 +304,9 @@ describe('deal: close', () => {
 			dealId: locator(String(openDeal().id)),
 			status: '={{ "cancelled" }}',
 		});
-		expect(result.error?.message).toBe('"Status" must be won, lost or disqualified, got "cancelled"');
+		expect(result.error?.message).toBe(
+			'"Status" must be won, lost or disqualified, got "cancelled"',
+		);
 		expect(t.calls()).toHaveLength(0);
 	});
 });
@@ -238,7 +314,11 @@ describe('deal: close', () => {
 describe('deal: reopen', () => {
 	it('reopens a closed deal with a bodiless POST', async () => {
 		const deal = closedDeal();
-		const result = await t.run({ resource: 'deal', operation: 'reopen', dealId: locator(String(deal.id)) });
+		const result = await t.run({
+			resource: 'deal',
+			operation: 'reopen',
+			dealId: locator(String(deal.id)),
+		});
 		expect(result.error).toBeUndefined();
 		const [call] = t.calls('POST', `/deals/${deal.id}/reopen`);
 		expect(call.body ?? {}).toEqual({});
@@ -257,12 +337,20 @@ describe('deal: getPipelines', () => {
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual(['GET /deals/pipelines']);
 		expect(jsonOf(result).map((p) => p.name)).toEqual(['Sales', 'Partnerships']);
-		expect((jsonOf(result)[0].stages as IDataObject[]).map((s) => s.name)).toEqual(['Lead', 'Qualified', 'Proposal', 'Negotiation']);
+		expect((jsonOf(result)[0].stages as IDataObject[]).map((s) => s.name)).toEqual([
+			'Lead',
+			'Qualified',
+			'Proposal',
+			'Negotiation',
+		]);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
 	});
 
 	it('names the missing scope deals:read', async () => {
-		const result = await t.run({ resource: 'deal', operation: 'getPipelines' }, { key: 'tasks:read' });
+		const result = await t.run(
+			{ resource: 'deal', operation: 'getPipelines' },
+			{ key: 'tasks:read' },
+		);
 		expect(result.error?.message).toContain('deals:read');
 	});
 });

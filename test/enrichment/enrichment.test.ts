@@ -2,7 +2,8 @@ import { jsonOf, locator, useSimulator } from '../support';
 
 const t = useSimulator();
 
-const contact = () => [...t.sim.state.contacts.values()].find((c) => !c.archived_at && c.current_company)!;
+const contact = () =>
+	[...t.sim.state.contacts.values()].find((c) => !c.archived_at && c.current_company)!;
 
 describe('enrichment', () => {
 	it('enrich: starts the request and returns it pending', async () => {
@@ -14,7 +15,10 @@ describe('enrichment', () => {
 			dataTypes: ['work_email', 'phone'],
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('POST', '/enrichments')[0].body).toEqual({ contact_id: c.id, data_types: ['work_email', 'phone'] });
+		expect(t.calls('POST', '/enrichments')[0].body).toEqual({
+			contact_id: c.id,
+			data_types: ['work_email', 'phone'],
+		});
 		expect(t.calls('GET')).toHaveLength(0);
 		expect(jsonOf(result)[0]).toMatchObject({ contact_id: c.id, status: 'pending' });
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
@@ -70,13 +74,21 @@ describe('enrichment', () => {
 		expect(noScope.error?.message).toContain('enrichment:write');
 
 		t.sim.setCredits({ enrichment: 0 });
-		const noCredits = await t.run({ resource: 'enrichment', operation: 'enrich', contactId: locator(contact().id) });
+		const noCredits = await t.run({
+			resource: 'enrichment',
+			operation: 'enrich',
+			contactId: locator(contact().id),
+		});
 		expect(noCredits.error?.message).toBe('The Leonar workspace ran out of enrichment credits');
 		expect(noCredits.error?.description).toContain('Available: 0, required: 1.');
 	});
 
 	it('get: reads the status of a request; 404 names it', async () => {
-		const created = await t.run({ resource: 'enrichment', operation: 'enrich', contactId: locator(contact().id) });
+		const created = await t.run({
+			resource: 'enrichment',
+			operation: 'enrich',
+			contactId: locator(contact().id),
+		});
 		const id = String(jsonOf(created)[0].id);
 		t.sim.clock.advance(5000);
 		const result = await t.run({ resource: 'enrichment', operation: 'get', enrichmentId: id });
@@ -85,7 +97,11 @@ describe('enrichment', () => {
 		expect(jsonOf(result)[0]).toMatchObject({ id, status: 'completed' });
 
 		const missing = '00000000-0000-4000-8000-000000000006';
-		const notFound = await t.run({ resource: 'enrichment', operation: 'get', enrichmentId: missing });
+		const notFound = await t.run({
+			resource: 'enrichment',
+			operation: 'get',
+			enrichmentId: missing,
+		});
 		expect(notFound.error?.message).toBe(`Enrichment request ${missing} was not found in Leonar`);
 	});
 

@@ -4,7 +4,9 @@ const t = useSimulator();
 
 const contact = () => [...t.sim.state.contacts.values()].find((c) => !c.archived_at)!;
 const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0x7f]);
+const bytes = Buffer.from([
+	0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0x7f,
+]);
 const binaryItem = (data: Buffer, fileName = 'cv.pdf', mimeType = 'application/pdf') => ({
 	data: { data: data.toString('base64'), mimeType, fileName },
 });
@@ -13,12 +15,22 @@ describe('file', () => {
 	it('upload then download a contact CV: the bytes come back equal', async () => {
 		const c = contact();
 		const uploaded = await t.run(
-			{ resource: 'file', operation: 'upload', parent: 'contact', contactId: locator(c.id), binaryPropertyName: 'data' },
+			{
+				resource: 'file',
+				operation: 'upload',
+				parent: 'contact',
+				contactId: locator(c.id),
+				binaryPropertyName: 'data',
+			},
 			{ binary: [binaryItem(bytes)] },
 		);
 		expect(uploaded.error).toBeUndefined();
 		const [call] = t.calls('POST', `/contacts/${c.id}/files`);
-		expect(call.body).toEqual({ filename: 'cv.pdf', content_type: 'application/pdf', file_base64: bytes.toString('base64') });
+		expect(call.body).toEqual({
+			filename: 'cv.pdf',
+			content_type: 'application/pdf',
+			file_base64: bytes.toString('base64'),
+		});
 		const [file] = jsonOf(uploaded);
 		expect(file).toMatchObject({ filename: 'cv.pdf', size: bytes.length, contact_id: c.id });
 		expect(uploaded.items[0].pairedItem).toEqual({ item: 0 });
@@ -55,12 +67,21 @@ describe('file', () => {
 			{ binary: [{ doc: binaryItem(Buffer.from('Job description')).data }] },
 		);
 		expect(result.error).toBeUndefined();
-		expect(t.calls('POST', `/projects/${p.id}/files`)[0].body).toMatchObject({ filename: 'job.txt', content_type: 'text/plain' });
+		expect(t.calls('POST', `/projects/${p.id}/files`)[0].body).toMatchObject({
+			filename: 'job.txt',
+			content_type: 'text/plain',
+		});
 	});
 
 	it('a missing binary property names it and the item, before any request', async () => {
 		const result = await t.run(
-			{ resource: 'file', operation: 'upload', parent: 'contact', contactId: locator(contact().id), binaryPropertyName: 'resume' },
+			{
+				resource: 'file',
+				operation: 'upload',
+				parent: 'contact',
+				contactId: locator(contact().id),
+				binaryPropertyName: 'resume',
+			},
 			{ input: [{}, {}], binary: [binaryItem(bytes), binaryItem(bytes)] },
 		);
 		expect(result.error?.message).toBe('Input item 0 has no binary property "resume"');
@@ -71,7 +92,12 @@ describe('file', () => {
 	it('a file over 10 MB is refused before sending', async () => {
 		const big = Buffer.alloc(10 * 1024 * 1024 + 1, 1);
 		const result = await t.run(
-			{ resource: 'file', operation: 'upload', parent: 'contact', contactId: locator(contact().id) },
+			{
+				resource: 'file',
+				operation: 'upload',
+				parent: 'contact',
+				contactId: locator(contact().id),
+			},
 			{ binary: [binaryItem(big, 'big.bin', 'application/octet-stream')] },
 		);
 		expect(result.error?.message).toContain('is too large: 10.0 MB, Leonar takes at most 10 MB');
@@ -81,9 +107,18 @@ describe('file', () => {
 	it('getAll lists the files of a project; delete removes one', async () => {
 		const p = project();
 		const seeded = [...t.sim.state.files.values()].find((f) => f.project_id === p.id)!;
-		const listed = await t.run({ resource: 'file', operation: 'getAll', parent: 'project', projectId: locator(p.id), returnAll: true });
+		const listed = await t.run({
+			resource: 'file',
+			operation: 'getAll',
+			parent: 'project',
+			projectId: locator(p.id),
+			returnAll: true,
+		});
 		expect(listed.error).toBeUndefined();
-		expect(t.calls('GET', `/projects/${p.id}/files`)[0].query).toEqual({ limit: '100', offset: '0' });
+		expect(t.calls('GET', `/projects/${p.id}/files`)[0].query).toEqual({
+			limit: '100',
+			offset: '0',
+		});
 		expect(jsonOf(listed).map((f) => f.id)).toEqual([seeded.id]);
 
 		const deleted = await t.run({
@@ -102,7 +137,13 @@ describe('file', () => {
 	it('404 names the file; a scope error names contacts:write', async () => {
 		const c = contact();
 		const missing = '00000000-0000-4000-8000-000000000008';
-		const notFound = await t.run({ resource: 'file', operation: 'download', parent: 'contact', contactId: locator(c.id), fileId: missing });
+		const notFound = await t.run({
+			resource: 'file',
+			operation: 'download',
+			parent: 'contact',
+			contactId: locator(c.id),
+			fileId: missing,
+		});
 		expect(notFound.error?.message).toBe(`File ${missing} was not found in Leonar`);
 
 		const scope = await t.run(

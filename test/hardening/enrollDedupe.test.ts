@@ -37,13 +37,18 @@ describe('enroll: duplicates with different values', () => {
 					{ contact_id: c2.id, custom_variables: { custom_variable_1: 'Backend role' } },
 				],
 			},
-			{ contacts: [{ contact_id: c1.id, custom_variables: { custom_variable_1: 'Frontend role' } }] },
+			{
+				contacts: [{ contact_id: c1.id, custom_variables: { custom_variable_1: 'Frontend role' } }],
+			},
 		]);
 		const out = jsonOf(result);
 		expect(out).toHaveLength(3);
-		expect(out[0]).toMatchObject({ contact_id: c1.id, outcome: "enrolled" });
+		expect(out[0]).toMatchObject({ contact_id: c1.id, outcome: 'enrolled' });
 		// Item 2's value was sent, and Leonar's answer for it (already enrolled) is what it reports.
-		expect(out[2]).toMatchObject({ contact_id: c1.id, custom_variables: { custom_variable_1: 'Frontend role' } });
+		expect(out[2]).toMatchObject({
+			contact_id: c1.id,
+			custom_variables: { custom_variable_1: 'Frontend role' },
+		});
 		expect(out[2].outcome).toBe('skipped_already_enrolled');
 		expect((out[2].batch as IDataObject).size).toBe(1);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

@@ -67,7 +67,9 @@ describe('Limit is checked before any request', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items[0].json.id).toBeDefined();
-		const failed = result.items.find((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 1);
+		const failed = result.items.find(
+			(item) => item.pairedItem && (item.pairedItem as { item: number }).item === 1,
+		);
 		expect(failed?.json.error).toMatch(/^"Limit" must be a whole number of at least 1/);
 	});
 
@@ -76,7 +78,9 @@ describe('Limit is checked before any request', () => {
 		const result = await t.run(advanced(7));
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(7);
-		const sizes = t.calls('POST', '/sourcing/advanced/profiles/search').map((c) => (c.body as { page_size: number }).page_size);
+		const sizes = t
+			.calls('POST', '/sourcing/advanced/profiles/search')
+			.map((c) => (c.body as { page_size: number }).page_size);
 		expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
 		expect(t.sim.state.credits.sourcing).toBe(493);
 	});

@@ -119,16 +119,27 @@ class CredentialsHelper extends ICredentialsHelper {
 		if (authenticate && authenticate.type === 'generic') {
 			requestOptions.headers ??= {};
 			for (const [outerKey, outerValue] of Object.entries(authenticate.properties)) {
-				const target = ((requestOptions as unknown as Record<string, IDataObject>)[outerKey] ??= {});
+				const target = ((requestOptions as unknown as Record<string, IDataObject>)[outerKey] ??=
+					{});
 				for (const [key, value] of Object.entries(outerValue as Record<string, string>)) {
-					target[this.resolve(key, credentials, workflow, node)] = this.resolve(value, credentials, workflow, node);
+					target[this.resolve(key, credentials, workflow, node)] = this.resolve(
+						value,
+						credentials,
+						workflow,
+						node,
+					);
 				}
 			}
 		}
 		return requestOptions;
 	}
 
-	private resolve(value: string, credentials: ICredentialDataDecryptedObject, workflow: WorkflowType, node: INode) {
+	private resolve(
+		value: string,
+		credentials: ICredentialDataDecryptedObject,
+		workflow: WorkflowType,
+		node: INode,
+	) {
 		if (typeof value !== 'string' || !value.startsWith('=')) return value;
 		return workflow.expression.getSimpleParameterValue(
 			node,
@@ -206,7 +217,12 @@ export interface RunResult {
 	/** The Leonar node's output items (first output). */
 	items: INodeExecutionData[];
 	/** The error the node stopped with, if it did. */
-	error?: Error & { description?: string; httpCode?: string; context?: IDataObject; messages?: string[] };
+	error?: Error & {
+		description?: string;
+		httpCode?: string;
+		context?: IDataObject;
+		messages?: string[];
+	};
 	run: IRun;
 }
 
@@ -262,7 +278,9 @@ export async function runLeonar(options: RunOptions): Promise<RunResult> {
 		position: [0, 0],
 		parameters: {
 			items: JSON.stringify(
-				input.map((json, index) => (options.binary?.[index] ? { json, binary: options.binary[index] } : { json })),
+				input.map((json, index) =>
+					options.binary?.[index] ? { json, binary: options.binary[index] } : { json },
+				),
 			),
 		},
 	};

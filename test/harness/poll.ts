@@ -9,9 +9,21 @@
  * - `restart()` builds a new `Workflow` from the persisted static data (n8n restarted);
  * - `fetchTestEvent()` runs the node in a manual `WorkflowExecute` (the editor's "Fetch Test Event").
  */
-import type { IDataObject, INode, INodeExecutionData, INodeParameters, IRun, WorkflowActivateMode } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	IRun,
+	WorkflowActivateMode,
+} from 'n8n-workflow';
 import { Workflow, createRunExecutionData } from 'n8n-workflow';
-import { ExecutionLifecycleHooks, PollContext, TriggersAndPollers, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	PollContext,
+	TriggersAndPollers,
+	WorkflowExecute,
+} from 'n8n-core';
 
 import { LeonarTrigger } from '../../nodes/LeonarTrigger/LeonarTrigger.node';
 import { NodeTypes, createAdditionalData, registerNodeType } from './n8n';
@@ -78,7 +90,13 @@ export class Poller {
 	/** One scheduled poll, as n8n runs it on an active workflow. */
 	async poll(): Promise<PollResult> {
 		const activation = this.polls++ === 0 ? (this.options.activation ?? 'activate') : 'activate';
-		const context = new PollContext(this.workflow, this.node, this.additionalData, 'trigger', activation);
+		const context = new PollContext(
+			this.workflow,
+			this.node,
+			this.additionalData,
+			'trigger',
+			activation,
+		);
 		try {
 			const response = await triggersAndPollers.runPollFunction(this.workflow, this.node, context);
 			this.persistIfChanged();
@@ -97,7 +115,9 @@ export class Poller {
 
 	/** The node's static data as the trigger sees it now. */
 	nodeState(): IDataObject {
-		return JSON.parse(JSON.stringify(this.workflow.staticData[`node:${this.node.name}`] ?? {})) as IDataObject;
+		return JSON.parse(
+			JSON.stringify(this.workflow.staticData[`node:${this.node.name}`] ?? {}),
+		) as IDataObject;
 	}
 
 	/** n8n restarted: a new Workflow built from the persisted static data. */
@@ -128,9 +148,13 @@ export class Poller {
 		hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 		const additionalData = createAdditionalData({ leonarApi: this.options.credentials }, hooks);
 		const runExecutionData = createRunExecutionData({
-			executionData: { nodeExecutionStack: [{ node: this.node, data: { main: [[{ json: {} }]] }, source: null }] },
+			executionData: {
+				nodeExecutionStack: [{ node: this.node, data: { main: [[{ json: {} }]] }, source: null }],
+			},
 		});
-		await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(this.workflow);
+		await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
+			this.workflow,
+		);
 		const run = await finished;
 		const taskData = run.data.resultData.runData[this.node.name]?.[0];
 		return {

@@ -3,8 +3,10 @@ import { jsonOf, locator, useSimulator } from '../support';
 const t = useSimulator();
 
 const conversations = () => [...t.sim.state.conversations.values()];
-const messagesOf = (id: string) => [...t.sim.state.messages.values()].filter((m) => m.conversation_id === id);
-const contact = () => [...t.sim.state.contacts.values()].find((c) => !c.archived_at && c.global_status === 'new')!;
+const messagesOf = (id: string) =>
+	[...t.sim.state.messages.values()].filter((m) => m.conversation_id === id);
+const contact = () =>
+	[...t.sim.state.contacts.values()].find((c) => !c.archived_at && c.global_status === 'new')!;
 
 describe('message', () => {
 	it('send: an email with a subject; the conversation is created', async () => {
@@ -25,7 +27,11 @@ describe('message', () => {
 			subject: 'Backend role',
 		});
 		const [message] = jsonOf(result);
-		expect(message).toMatchObject({ channel: 'email', direction: 'outbound', subject: 'Backend role' });
+		expect(message).toMatchObject({
+			channel: 'email',
+			direction: 'outbound',
+			subject: 'Backend role',
+		});
 		expect(t.sim.state.conversations.has(String(message.conversation_id))).toBe(true);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -41,7 +47,11 @@ describe('message', () => {
 			content: 'Hi!',
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('POST', '/messages')[0].body).toEqual({ contact_id: c.id, channel: 'linkedin', content: 'Hi!' });
+		expect(t.calls('POST', '/messages')[0].body).toEqual({
+			contact_id: c.id,
+			channel: 'linkedin',
+			content: 'Hi!',
+		});
 	});
 
 	it('send: empty content fails before any request', async () => {
@@ -68,7 +78,13 @@ describe('message', () => {
 		expect(notFound.error?.message).toBe(`Contact ${missing} was not found in Leonar`);
 
 		const scope = await t.run(
-			{ resource: 'message', operation: 'send', contactId: locator(contact().id), channel: 'email', content: 'Hi' },
+			{
+				resource: 'message',
+				operation: 'send',
+				contactId: locator(contact().id),
+				channel: 'email',
+				content: 'Hi',
+			},
 			{ key: 'messages:read' },
 		);
 		expect(scope.error?.message).toContain('messages:write');
@@ -84,7 +100,10 @@ describe('message', () => {
 			simplify: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('GET', `/conversations/${conversation.id}/messages`)[0].query).toEqual({ limit: '2', offset: '0' });
+		expect(t.calls('GET', `/conversations/${conversation.id}/messages`)[0].query).toEqual({
+			limit: '2',
+			offset: '0',
+		});
 		expect(result.items).toHaveLength(2);
 		expect(jsonOf(result)[0]).toMatchObject({ conversation_id: conversation.id });
 	});
@@ -103,7 +122,11 @@ describe('message', () => {
 
 	it('getAll: 404 names the conversation; a URL is refused (conversations have no app link)', async () => {
 		const missing = '00000000-0000-4000-8000-000000000005';
-		const notFound = await t.run({ resource: 'message', operation: 'getAll', conversationId: locator(missing) });
+		const notFound = await t.run({
+			resource: 'message',
+			operation: 'getAll',
+			conversationId: locator(missing),
+		});
 		expect(notFound.error?.message).toBe(`Conversation ${missing} was not found in Leonar`);
 
 		const url = await t.run({

@@ -9,16 +9,24 @@ const MISSING = '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
 const notes = () => [...t.sim.state.notes.values()] as IDataObject[];
 const contactWithNotes = () => {
 	const counts = new Map<string, number>();
-	for (const note of notes()) if (note.contact_id) counts.set(String(note.contact_id), (counts.get(String(note.contact_id)) ?? 0) + 1);
+	for (const note of notes())
+		if (note.contact_id)
+			counts.set(String(note.contact_id), (counts.get(String(note.contact_id)) ?? 0) + 1);
 	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
 };
-const activeContact = () => [...t.sim.state.contacts.values()].find((c) => !c.archived_at) as IDataObject;
+const activeContact = () =>
+	[...t.sim.state.contacts.values()].find((c) => !c.archived_at) as IDataObject;
 
 describe('note: create', () => {
 	it('writes the note on the contact, one call per item, paired', async () => {
 		const contact = activeContact();
 		const result = await t.run(
-			{ resource: 'note', operation: 'create', contactId: locator(String(contact.id)), content: '={{ $json.text }}' },
+			{
+				resource: 'note',
+				operation: 'create',
+				contactId: locator(String(contact.id)),
+				content: '={{ $json.text }}',
+			},
 			{ input: [{ text: 'Called, wants remote.' }, { text: 'Sent offer.' }] },
 		);
 		expect(result.error).toBeUndefined();
@@ -34,19 +42,34 @@ describe('note: create', () => {
 	});
 
 	it('refuses empty content before any request', async () => {
-		const result = await t.run({ resource: 'note', operation: 'create', contactId: locator(String(activeContact().id)), content: ' ' });
+		const result = await t.run({
+			resource: 'note',
+			operation: 'create',
+			contactId: locator(String(activeContact().id)),
+			content: ' ',
+		});
 		expect(result.error?.message).toBe('"Content" is required and must be text');
 		expect(t.calls()).toHaveLength(0);
 	});
 
 	it('says which contact was not found', async () => {
-		const result = await t.run({ resource: 'note', operation: 'create', contactId: locator(MISSING), content: 'Hi' });
+		const result = await t.run({
+			resource: 'note',
+			operation: 'create',
+			contactId: locator(MISSING),
+			content: 'Hi',
+		});
 		expect(result.error?.message).toBe(`Contact ${MISSING} was not found in Leonar`);
 	});
 
 	it('names the missing scope notes:write', async () => {
 		const result = await t.run(
-			{ resource: 'note', operation: 'create', contactId: locator(String(activeContact().id)), content: 'Hi' },
+			{
+				resource: 'note',
+				operation: 'create',
+				contactId: locator(String(activeContact().id)),
+				content: 'Hi',
+			},
 			{ key: 'notes:read' },
 		);
 		expect(result.error?.message).toContain('notes:write');
@@ -56,10 +79,16 @@ describe('note: create', () => {
 describe('note: get', () => {
 	it('reads one note by id', async () => {
 		const note = notes()[0];
-		const result = await t.run({ resource: 'note', operation: 'get', noteId: locator(String(note.id)) });
+		const result = await t.run({
+			resource: 'note',
+			operation: 'get',
+			noteId: locator(String(note.id)),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`GET /notes/${note.id}`]);
-		expect(jsonOf(result)).toEqual([expect.objectContaining({ id: note.id, content: note.content })]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ id: note.id, content: note.content }),
+		]);
 	});
 
 	it('says which note was not found', async () => {
@@ -68,7 +97,10 @@ describe('note: get', () => {
 	});
 
 	it('names the missing scope notes:read', async () => {
-		const result = await t.run({ resource: 'note', operation: 'get', noteId: locator(String(notes()[0].id)) }, { key: 'contacts:read' });
+		const result = await t.run(
+			{ resource: 'note', operation: 'get', noteId: locator(String(notes()[0].id)) },
+			{ key: 'contacts:read' },
+		);
 		expect(result.error?.message).toContain('notes:read');
 	});
 });
@@ -85,7 +117,12 @@ describe('note: getAll', () => {
 			simplify: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('GET', '/notes')[0].query).toEqual({ contact_id: contactId, sort: 'created_at', limit: '1', offset: '0' });
+		expect(t.calls('GET', '/notes')[0].query).toEqual({
+			contact_id: contactId,
+			sort: 'created_at',
+			limit: '1',
+			offset: '0',
+		});
 		expect(count).toBeGreaterThanOrEqual(1);
 		expect(jsonOf(result)).toHaveLength(1);
 		expect(jsonOf(result)[0]).toMatchObject({ contact_id: contactId });
@@ -108,12 +145,18 @@ describe('note: getAll', () => {
 			returnAll: true,
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`GET /contacts/${contactId}/notes`]);
+		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([
+			`GET /contacts/${contactId}/notes`,
+		]);
 		expect(jsonOf(result)).toHaveLength(count);
 	});
 
 	it('refuses a filter id that is not a UUID before any request', async () => {
-		const result = await t.run({ resource: 'note', operation: 'getAll', filters: { dealId: 'deal-1' } });
+		const result = await t.run({
+			resource: 'note',
+			operation: 'getAll',
+			filters: { dealId: 'deal-1' },
+		});
 		expect(result.error?.message).toBe('"Deal ID" must be a Leonar id (a UUID), got deal-1');
 		expect(t.calls()).toHaveLength(0);
 	});
@@ -122,15 +165,27 @@ describe('note: getAll', () => {
 describe('note: update', () => {
 	it('replaces the text', async () => {
 		const note = notes()[0];
-		const result = await t.run({ resource: 'note', operation: 'update', noteId: locator(String(note.id)), content: 'Edited' });
+		const result = await t.run({
+			resource: 'note',
+			operation: 'update',
+			noteId: locator(String(note.id)),
+			content: 'Edited',
+		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((c) => [c.method, c.path, c.body])).toEqual([['PUT', `/notes/${note.id}`, { content: 'Edited' }]]);
+		expect(t.calls().map((c) => [c.method, c.path, c.body])).toEqual([
+			['PUT', `/notes/${note.id}`, { content: 'Edited' }],
+		]);
 		expect(jsonOf(result)[0]).toMatchObject({ id: note.id, content: 'Edited' });
 	});
 
 	it('names the missing scope notes:write', async () => {
 		const result = await t.run(
-			{ resource: 'note', operation: 'update', noteId: locator(String(notes()[0].id)), content: 'Edited' },
+			{
+				resource: 'note',
+				operation: 'update',
+				noteId: locator(String(notes()[0].id)),
+				content: 'Edited',
+			},
 			{ key: 'notes:read' },
 		);
 		expect(result.error?.message).toContain('notes:write');

@@ -4,7 +4,8 @@ const t = useSimulator();
 
 const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
 const stages = () => project().pipeline.stages as Array<{ id: string; name: string }>;
-const entriesOf = (projectId: string) => [...t.sim.state.entries.values()].filter((e) => e.project_id === projectId);
+const entriesOf = (projectId: string) =>
+	[...t.sim.state.entries.values()].filter((e) => e.project_id === projectId);
 const outsider = () => {
 	const inProject = new Set(entriesOf(project().id).map((e) => e.contact_id));
 	return [...t.sim.state.contacts.values()].find((c) => !c.archived_at && !inProject.has(c.id))!;
@@ -23,7 +24,10 @@ describe('pipelineEntry', () => {
 			additionalFields: { stageId: stage.id },
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('POST', `/projects/${p.id}/entries`)[0].body).toEqual({ contact_id: contact.id, stage_id: stage.id });
+		expect(t.calls('POST', `/projects/${p.id}/entries`)[0].body).toEqual({
+			contact_id: contact.id,
+			stage_id: stage.id,
+		});
 		const [entry] = jsonOf(result);
 		expect(entry.stage).toEqual({ id: stage.id, name: stage.name });
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
@@ -38,7 +42,9 @@ describe('pipelineEntry', () => {
 			contactId: locator(outsider().id),
 		});
 		expect(result.error).toBeUndefined();
-		expect(Object.keys(t.calls('POST', `/projects/${p.id}/entries`)[0].body as object)).toEqual(['contact_id']);
+		expect(Object.keys(t.calls('POST', `/projects/${p.id}/entries`)[0].body as object)).toEqual([
+			'contact_id',
+		]);
 		expect((jsonOf(result)[0].stage as { id: string }).id).toBe(stages()[0].id);
 	});
 
@@ -88,7 +94,11 @@ describe('pipelineEntry', () => {
 		});
 		const expected = entriesOf(p.id).filter((e) => e.stage_id === stage.id);
 		expect(result.items).toHaveLength(expected.length);
-		expect(jsonOf(result).every((e) => (e.stage as { id: string }).id === stage.id && e.contact === undefined)).toBe(true);
+		expect(
+			jsonOf(result).every(
+				(e) => (e.stage as { id: string }).id === stage.id && e.contact === undefined,
+			),
+		).toBe(true);
 	});
 
 	it('getAll: Limit pages through offsets (100 + 20 of 150 entries)', async () => {
@@ -109,7 +119,12 @@ describe('pipelineEntry', () => {
 				updated_at: c.created_at,
 			});
 		}
-		const result = await t.run({ resource: 'pipelineEntry', operation: 'getAll', projectId: locator(p.id), limit: 120 });
+		const result = await t.run({
+			resource: 'pipelineEntry',
+			operation: 'getAll',
+			projectId: locator(p.id),
+			limit: 120,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(120);
 		expect(t.calls('GET', `/projects/${p.id}/entries`).map((c) => c.query)).toEqual([
@@ -122,7 +137,11 @@ describe('pipelineEntry', () => {
 		const p = project();
 		const entry = entriesOf(p.id)[0];
 		const target = stages().find((s) => s.id !== entry.stage_id)!;
-		const base = { resource: 'pipelineEntry', projectId: locator(p.id), entryId: locator(entry.id) };
+		const base = {
+			resource: 'pipelineEntry',
+			projectId: locator(p.id),
+			entryId: locator(entry.id),
+		};
 
 		const got = await t.run({ ...base, operation: 'get' });
 		expect(got.error).toBeUndefined();
@@ -131,12 +150,21 @@ describe('pipelineEntry', () => {
 
 		const moved = await t.run({ ...base, operation: 'moveStage', stageId: target.id });
 		expect(moved.error).toBeUndefined();
-		expect(t.calls('PUT', `/projects/${p.id}/entries/${entry.id}/stage`)[0].body).toEqual({ stage_id: target.id });
+		expect(t.calls('PUT', `/projects/${p.id}/entries/${entry.id}/stage`)[0].body).toEqual({
+			stage_id: target.id,
+		});
 		expect((jsonOf(moved)[0].stage as { id: string }).id).toBe(target.id);
 
-		const updated = await t.run({ ...base, operation: 'update', updateFields: { rating: 4, notes: 'Great call' } });
+		const updated = await t.run({
+			...base,
+			operation: 'update',
+			updateFields: { rating: 4, notes: 'Great call' },
+		});
 		expect(updated.error).toBeUndefined();
-		expect(t.calls('PUT', `/projects/${p.id}/entries/${entry.id}`)[0].body).toEqual({ rating: 4, notes: 'Great call' });
+		expect(t.calls('PUT', `/projects/${p.id}/entries/${entry.id}`)[0].body).toEqual({
+			rating: 4,
+			notes: 'Great call',
+		});
 		expect(jsonOf(updated)[0]).toMatchObject({ rating: 4, notes: 'Great call' });
 
 		const deleted = await t.run({ ...base, operation: 'delete' });

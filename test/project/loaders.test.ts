@@ -7,28 +7,51 @@ const t = useSimulator();
 const node = new Leonar();
 
 function valueAt(source: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as IDataObject)[key] : undefined), source);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(value, key) =>
+				value && typeof value === 'object' ? (value as IDataObject)[key] : undefined,
+			source,
+		);
 }
 
 /** The smallest ILoadOptionsFunctions the methods use, calling the simulator over HTTP. */
 function loadContext(parameters: IDataObject): ILoadOptionsFunctions {
 	const credentials = { apiKey: t.sim.keys.full_access, baseUrl: t.sim.url };
 	return {
-		getNode: () => ({ id: 'leonar', name: 'Leonar', type: 'n8n-nodes-leonar.leonar', typeVersion: 1, position: [0, 0], parameters }) as INode,
+		getNode: () =>
+			({
+				id: 'leonar',
+				name: 'Leonar',
+				type: 'n8n-nodes-leonar.leonar',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters,
+			}) as INode,
 		getCredentials: async () => credentials,
 		getCurrentNodeParameter: (path: string) => valueAt(parameters, path),
-		getNodeParameter: (path: string, ...rest: unknown[]) => valueAt(parameters, path) ?? rest[rest.length - 1],
+		getNodeParameter: (path: string, ...rest: unknown[]) =>
+			valueAt(parameters, path) ?? rest[rest.length - 1],
 		helpers: {
 			async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
 				const url = new URL(options.url);
-				for (const [name, value] of Object.entries(options.qs ?? {})) url.searchParams.append(name, String(value));
+				for (const [name, value] of Object.entries(options.qs ?? {}))
+					url.searchParams.append(name, String(value));
 				const response = await fetch(url, {
 					method: options.method,
-					headers: { authorization: `Bearer ${credentials.apiKey}`, 'content-type': 'application/json' },
+					headers: {
+						authorization: `Bearer ${credentials.apiKey}`,
+						'content-type': 'application/json',
+					},
 					body: options.body === undefined ? undefined : JSON.stringify(options.body),
 				});
 				const text = await response.text();
-				return { statusCode: response.status, headers: Object.fromEntries(response.headers.entries()), body: text ? JSON.parse(text) : '' };
+				return {
+					statusCode: response.status,
+					headers: Object.fromEntries(response.headers.entries()),
+					body: text ? JSON.parse(text) : '',
+				};
 			},
 		},
 	} as unknown as ILoadOptionsFunctions;
@@ -44,7 +67,10 @@ describe('lists and dropdowns for projects, entries, sequences, conversations, a
 		expect(all.results.some((r) => r.name.includes('[archived]'))).toBe(true);
 		const p = project();
 		const found = await listSearch.searchProjects.call(loadContext({}), p.name.slice(0, 6));
-		expect(t.calls('GET', '/projects')[1].query).toMatchObject({ search: p.name.slice(0, 6), status: 'all' });
+		expect(t.calls('GET', '/projects')[1].query).toMatchObject({
+			search: p.name.slice(0, 6),
+			status: 'all',
+		});
 		expect(found.results.map((r) => r.value)).toContain(p.id);
 	});
 
@@ -63,12 +89,16 @@ describe('lists and dropdowns for projects, entries, sequences, conversations, a
 	it('getProjectStages and searchPipelineEntries depend on the chosen project (id or URL)', async () => {
 		const p = project();
 		const stages = await loadOptions.getProjectStages.call(
-			loadContext({ projectId: locator(`https://app.leonar.app/dashboard/projects/${p.id}`, 'url') }),
+			loadContext({
+				projectId: locator(`https://app.leonar.app/dashboard/projects/${p.id}`, 'url'),
+			}),
 		);
 		expect(stages.map((s) => s.value)).toEqual(p.pipeline.stages.map((s: IDataObject) => s.id));
 		expect(await loadOptions.getProjectStages.call(loadContext({}))).toEqual([]);
 
-		const entries = await listSearch.searchPipelineEntries.call(loadContext({ projectId: locator(p.id) }));
+		const entries = await listSearch.searchPipelineEntries.call(
+			loadContext({ projectId: locator(p.id) }),
+		);
 		const count = [...t.sim.state.entries.values()].filter((e) => e.project_id === p.id).length;
 		expect(entries.results).toHaveLength(Math.min(count, 50));
 	});

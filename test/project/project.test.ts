@@ -33,7 +33,7 @@ describe('project', () => {
 		const [project] = jsonOf(result);
 		expect(project.name).toBe('Senior Backend Engineer');
 		expect((project.owners as unknown[]).length).toBe(2);
-		expect(((project.pipeline as { stages: unknown[] }).stages).length).toBeGreaterThan(0);
+		expect((project.pipeline as { stages: unknown[] }).stages.length).toBeGreaterThan(0);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -104,12 +104,19 @@ describe('project', () => {
 			updateFields: { status: 'archived', name: 'Closed role' },
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls('PUT', `/projects/${project.id}`)[0].body).toEqual({ name: 'Closed role', status: 'archived' });
+		expect(t.calls('PUT', `/projects/${project.id}`)[0].body).toEqual({
+			name: 'Closed role',
+			status: 'archived',
+		});
 		expect(jsonOf(result)[0].status).toBe('archived');
 	});
 
 	it('update: nothing to update fails before any request', async () => {
-		const result = await t.run({ resource: 'project', operation: 'update', projectId: locator(active().id) });
+		const result = await t.run({
+			resource: 'project',
+			operation: 'update',
+			projectId: locator(active().id),
+		});
 		expect(result.error?.message).toContain('Nothing to update');
 		expect(t.calls()).toHaveLength(0);
 	});

@@ -19,7 +19,12 @@ const originalConsole = consoleMethods.map((name) => console[name]);
 const line = (level: string) => (message: string, meta?: object) =>
 	output.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`);
 beforeEach(() => {
-	LoggerProxy.init({ error: line('error'), warn: line('warn'), info: line('info'), debug: line('debug') } as never);
+	LoggerProxy.init({
+		error: line('error'),
+		warn: line('warn'),
+		info: line('info'),
+		debug: line('debug'),
+	} as never);
 });
 
 beforeAll(() => {
@@ -30,7 +35,8 @@ beforeAll(() => {
 		}) as typeof stream.write;
 	});
 	consoleMethods.forEach((name) => {
-		console[name] = (...args: unknown[]) => output.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+		console[name] = (...args: unknown[]) =>
+			output.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
 	});
 });
 afterAll(() => {
@@ -39,14 +45,44 @@ afterAll(() => {
 });
 
 const contactId = () => String([...t.sim.state.contacts.values()].find((c) => !c.archived_at)?.id);
-const getContact = (): INodeParameters => ({ resource: 'contact', operation: 'get', contactId: locator(contactId()) });
-const createContact: INodeParameters = { resource: 'contact', operation: 'create', firstName: 'Ada' };
+const getContact = (): INodeParameters => ({
+	resource: 'contact',
+	operation: 'get',
+	contactId: locator(contactId()),
+});
+const createContact: INodeParameters = {
+	resource: 'contact',
+	operation: 'create',
+	firstName: 'Ada',
+};
 const reset = () => String(Math.ceil(Date.now() / 1000) + 3600);
 
 const faults: Array<[string, FaultAction]> = [
-	['400', { status: 400, body: { error: { code: 'validation_error', message: 'first_name: Required' } } }],
-	['402', { status: 402, body: { error: { code: 'insufficient_credits', details: { credit_type: 'sourcing', available: 0, required: 1 } } } }],
-	['403 scope', { status: 403, body: { error: { code: 'insufficient_scope', details: { required_scope: 'contacts:write' } } } }],
+	[
+		'400',
+		{ status: 400, body: { error: { code: 'validation_error', message: 'first_name: Required' } } },
+	],
+	[
+		'402',
+		{
+			status: 402,
+			body: {
+				error: {
+					code: 'insufficient_credits',
+					details: { credit_type: 'sourcing', available: 0, required: 1 },
+				},
+			},
+		},
+	],
+	[
+		'403 scope',
+		{
+			status: 403,
+			body: {
+				error: { code: 'insufficient_scope', details: { required_scope: 'contacts:write' } },
+			},
+		},
+	],
 	['403 billing', { status: 403, body: { error: { code: 'billing_required' } } }],
 	['403 plan', { status: 403, body: { error: { code: 'plan_upgrade_required' } } }],
 	['404', { status: 404, body: { error: { code: 'not_found', message: 'Contact not found' } } }],
@@ -64,35 +100,43 @@ describe('the API key never leaves the Authorization header', () => {
 
 	function assertClean(label: string, texts: string[], secret: string) {
 		for (const text of texts) {
-			if (text.includes(secret)) throw new Error(`${label}: the key appears in: ${text.slice(0, 300)}`);
+			if (text.includes(secret))
+				throw new Error(`${label}: the key appears in: ${text.slice(0, 300)}`);
 		}
 	}
 
-	it.each(faults)('%s: not in the error, the stored execution, the output or any log line', async (label, action) => {
-		for (const [parameters, method, path] of [
-			[getContact(), 'GET', /^\/contacts\//],
-			[createContact, 'POST', '/contacts'],
-		] as const) {
-			t.sim.faults.clear();
-			t.sim.faults.add({ method, path, times: Infinity, action });
-			for (const continueOnFail of [false, true]) {
-				output.length = 0;
-				const result = await t.run(parameters, { continueOnFail, nodeSettings: {} });
-				const error = result.error as unknown as Record<string, unknown> | undefined;
-				if (!continueOnFail) expect(error).toBeDefined();
-				else expect(result.items[0].json.error).toEqual(expect.any(String));
-				assertClean(label, [
-					String(error?.message),
-					String(error?.description),
-					JSON.stringify(error ?? {}),
-					JSON.stringify((error?.cause as object) ?? {}),
-					JSON.stringify(result.run ?? {}),
-					JSON.stringify(result.items),
-					...output,
-				], key());
+	it.each(faults)(
+		'%s: not in the error, the stored execution, the output or any log line',
+		async (label, action) => {
+			for (const [parameters, method, path] of [
+				[getContact(), 'GET', /^\/contacts\//],
+				[createContact, 'POST', '/contacts'],
+			] as const) {
+				t.sim.faults.clear();
+				t.sim.faults.add({ method, path, times: Infinity, action });
+				for (const continueOnFail of [false, true]) {
+					output.length = 0;
+					const result = await t.run(parameters, { continueOnFail, nodeSettings: {} });
+					const error = result.error as unknown as Record<string, unknown> | undefined;
+					if (!continueOnFail) expect(error).toBeDefined();
+					else expect(result.items[0].json.error).toEqual(expect.any(String));
+					assertClean(
+						label,
+						[
+							String(error?.message),
+							String(error?.description),
+							JSON.stringify(error ?? {}),
+							JSON.stringify((error?.cause as object) ?? {}),
+							JSON.stringify(result.run ?? {}),
+							JSON.stringify(result.items),
+							...output,
+						],
+						key(),
+					);
+				}
 			}
-		}
-	});
+		},
+	);
 
 	it('401 with a recognisable key: the key is not echoed anywhere', async () => {
 		const revokedKey = ['leo', 'RECOGNISABLE', 'SECRET', '7f3a9c'].join('_');
@@ -100,7 +144,16 @@ describe('the API key never leaves the Authorization header', () => {
 		const result = await t.run(getContact(), { apiKey: revokedKey });
 		expect(result.error?.httpCode).toBe('401');
 		expect(output.join('\n')).toContain('finished with error');
-		assertClean('401', [JSON.stringify(result.error), String(result.error?.description), JSON.stringify(result.run), ...output], revokedKey);
+		assertClean(
+			'401',
+			[
+				JSON.stringify(result.error),
+				String(result.error?.description),
+				JSON.stringify(result.run),
+				...output,
+			],
+			revokedKey,
+		);
 	});
 
 	it('a refused connection and a timeout do not echo it either', async () => {
@@ -110,7 +163,11 @@ describe('the API key never leaves the Authorization header', () => {
 		const slow = await t.run({ ...getContact(), options: { timeout: 1 } });
 		expect(refused.error).toBeDefined();
 		expect(slow.error?.message).toBe('Leonar did not answer in time');
-		assertClean('network', [JSON.stringify(refused.run), JSON.stringify(slow.run), ...output], key());
+		assertClean(
+			'network',
+			[JSON.stringify(refused.run), JSON.stringify(slow.run), ...output],
+			key(),
+		);
 	}, 20000);
 
 	it('no request carries the key in its URL', async () => {

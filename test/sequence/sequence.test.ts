@@ -4,7 +4,8 @@ const t = useSimulator();
 
 const sequences = () => [...t.sim.state.sequences.values()];
 const [first, second] = [() => sequences()[0], () => sequences()[1]];
-const enrollmentsOf = (id: string) => [...t.sim.state.enrollments.values()].filter((e) => e.sequence_id === id);
+const enrollmentsOf = (id: string) =>
+	[...t.sim.state.enrollments.values()].filter((e) => e.sequence_id === id);
 const enrollParams = (extra: Record<string, unknown> = {}) => ({
 	resource: 'sequence',
 	operation: 'enroll',
@@ -73,7 +74,11 @@ describe('sequence: get and getAll', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(total);
-		expect(t.calls('GET', `/sequences/${s.id}/enrollments`).map((c) => c.query.offset)).toEqual(['0', '100', '200']);
+		expect(t.calls('GET', `/sequences/${s.id}/enrollments`).map((c) => c.query.offset)).toEqual([
+			'0',
+			'100',
+			'200',
+		]);
 	});
 
 	it('getEnrollments: filters by status and contact', async () => {
@@ -102,15 +107,25 @@ describe('sequence: enroll and unenroll in batches', () => {
 	it('700 items for one sequence → exactly 2 calls of 500 + 200, one output item per input item', async () => {
 		const s = first();
 		const contacts = t.sim.seedContacts(700);
-		const result = await t.run(enrollParams(), { input: contacts.map((c) => ({ sequence: s.id, contact: c.id })) });
+		const result = await t.run(enrollParams(), {
+			input: contacts.map((c) => ({ sequence: s.id, contact: c.id })),
+		});
 		expect(result.error).toBeUndefined();
 		const calls = t.calls('POST', `/sequences/${s.id}/enroll`);
-		expect(calls.map((c) => ((c.body as { contact_ids: string[] }).contact_ids).length)).toEqual([500, 200]);
-		expect((calls[0].body as { contact_ids: string[] }).contact_ids).toEqual(contacts.slice(0, 500).map((c) => c.id));
+		expect(calls.map((c) => (c.body as { contact_ids: string[] }).contact_ids.length)).toEqual([
+			500, 200,
+		]);
+		expect((calls[0].body as { contact_ids: string[] }).contact_ids).toEqual(
+			contacts.slice(0, 500).map((c) => c.id),
+		);
 		expect(result.items).toHaveLength(700);
 		result.items.forEach((item, index) => {
 			expect(item.pairedItem).toEqual({ item: index });
-			expect(item.json).toMatchObject({ sequence_id: s.id, contact_id: contacts[index].id, outcome: 'enrolled' });
+			expect(item.json).toMatchObject({
+				sequence_id: s.id,
+				contact_id: contacts[index].id,
+				outcome: 'enrolled',
+			});
 		});
 		expect(result.items[600].json.batch).toMatchObject({ enrolled: 200, size: 200 });
 	});
@@ -118,10 +133,16 @@ describe('sequence: enroll and unenroll in batches', () => {
 	it('items for 2 sequences are grouped per sequence, interleaved input keeps its order', async () => {
 		const [a, b] = [first(), second()];
 		const contacts = t.sim.seedContacts(6);
-		const input = contacts.map((c, index) => ({ sequence: index % 2 ? b.id : a.id, contact: c.id }));
+		const input = contacts.map((c, index) => ({
+			sequence: index % 2 ? b.id : a.id,
+			contact: c.id,
+		}));
 		const result = await t.run(enrollParams(), { input });
 		expect(result.error).toBeUndefined();
-		expect(t.calls('POST').map((c) => c.path)).toEqual([`/sequences/${a.id}/enroll`, `/sequences/${b.id}/enroll`]);
+		expect(t.calls('POST').map((c) => c.path)).toEqual([
+			`/sequences/${a.id}/enroll`,
+			`/sequences/${b.id}/enroll`,
+		]);
 		expect(t.calls('POST', `/sequences/${a.id}/enroll`)[0].body).toEqual({
 			contact_ids: [contacts[0].id, contacts[2].id, contacts[4].id],
 		});
@@ -133,7 +154,9 @@ describe('sequence: enroll and unenroll in batches', () => {
 		const s = first();
 		const [c1, c2] = t.sim.seedContacts(2);
 		const result = await t.run(
-			enrollParams({ customVariables: { customVariable1: '={{ $json.v1 }}', customVariable3: 'Paris' } }),
+			enrollParams({
+				customVariables: { customVariable1: '={{ $json.v1 }}', customVariable3: 'Paris' },
+			}),
 			{
 				input: [
 					{ sequence: s.id, contact: c1.id, v1: 'Backend' },
@@ -146,7 +169,10 @@ describe('sequence: enroll and unenroll in batches', () => {
 		const [call] = t.calls('POST', `/sequences/${s.id}/enroll`);
 		expect(call.body).toEqual({
 			contacts: [
-				{ contact_id: c1.id, custom_variables: { custom_variable_1: 'Backend', custom_variable_3: 'Paris' } },
+				{
+					contact_id: c1.id,
+					custom_variables: { custom_variable_1: 'Backend', custom_variable_3: 'Paris' },
+				},
 				{ contact_id: c2.id, custom_variables: { custom_variable_3: 'Paris' } },
 			],
 		});
@@ -154,7 +180,10 @@ describe('sequence: enroll and unenroll in batches', () => {
 		expect(result.items[2].json).toMatchObject({ contact_id: c1.id, outcome: 'enrolled' });
 		expect(result.items[2].pairedItem).toEqual({ item: 2 });
 		const stored = enrollmentsOf(s.id).find((e) => e.contact_id === c1.id)!;
-		expect(stored.custom_variables).toEqual({ custom_variable_1: 'Backend', custom_variable_3: 'Paris' });
+		expect(stored.custom_variables).toEqual({
+			custom_variable_1: 'Backend',
+			custom_variable_3: 'Paris',
+		});
 	});
 
 	it('mixed outcomes are reported as mixed with the counts', async () => {
@@ -169,7 +198,11 @@ describe('sequence: enroll and unenroll in batches', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(jsonOf(result).map((j) => j.outcome)).toEqual(['mixed', 'mixed']);
-		expect(jsonOf(result)[0].batch).toMatchObject({ enrolled: 1, skipped_already_enrolled: 1, size: 2 });
+		expect(jsonOf(result)[0].batch).toMatchObject({
+			enrolled: 1,
+			skipped_already_enrolled: 1,
+			size: 2,
+		});
 	});
 
 	it('an invalid contact id fails that item only (Continue On Fail); the others are still sent', async () => {
@@ -213,10 +246,16 @@ describe('sequence: enroll and unenroll in batches', () => {
 		const stopped = await t.run(enrollParams(), { input, key: 'sequences:read' });
 		expect(stopped.error?.message).toContain('sequences:write');
 
-		const continued = await t.run(enrollParams(), { input, key: 'sequences:read', continueOnFail: true });
+		const continued = await t.run(enrollParams(), {
+			input,
+			key: 'sequences:read',
+			continueOnFail: true,
+		});
 		expect(continued.error).toBeUndefined();
 		expect(continued.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		expect(continued.items.every((i) => String(i.json.error).includes('sequences:write'))).toBe(true);
+		expect(continued.items.every((i) => String(i.json.error).includes('sequences:write'))).toBe(
+			true,
+		);
 	});
 
 	it('a missing sequence fails only its own items; the other sequence still goes', async () => {
@@ -244,11 +283,18 @@ describe('sequence: enroll and unenroll in batches', () => {
 		const result = await t.run({ ...enrollParams(), operation: 'unenroll' }, { input });
 		expect(result.error).toBeUndefined();
 		const calls = t.calls('POST', `/sequences/${s.id}/unenroll`);
-		expect(calls.map((c) => (c.body as { contact_ids: string[] }).contact_ids.length)).toEqual([500, 200]);
+		expect(calls.map((c) => (c.body as { contact_ids: string[] }).contact_ids.length)).toEqual([
+			500, 200,
+		]);
 		expect(result.items).toHaveLength(700);
-		expect(result.items[699].json).toMatchObject({ contact_id: contacts[699].id, outcome: 'unenrolled' });
+		expect(result.items[699].json).toMatchObject({
+			contact_id: contacts[699].id,
+			outcome: 'unenrolled',
+		});
 		expect(result.items[699].pairedItem).toEqual({ item: 699 });
-		expect(enrollmentsOf(s.id).some((e) => contacts.some((c) => c.id === e.contact_id))).toBe(false);
+		expect(enrollmentsOf(s.id).some((e) => contacts.some((c) => c.id === e.contact_id))).toBe(
+			false,
+		);
 	});
 
 	it('unenroll: a contact that is not enrolled is reported as not_found', async () => {
@@ -259,7 +305,12 @@ describe('sequence: enroll and unenroll in batches', () => {
 			{ input: [{ sequence: s.id, contact: contact.id }] },
 		);
 		expect(result.error).toBeUndefined();
-		expect(t.calls('POST', `/sequences/${s.id}/unenroll`)[0].body).toEqual({ contact_ids: [contact.id] });
-		expect(jsonOf(result)[0]).toMatchObject({ outcome: 'not_found', batch: { unenrolled: 0, not_found: 1, size: 1 } });
+		expect(t.calls('POST', `/sequences/${s.id}/unenroll`)[0].body).toEqual({
+			contact_ids: [contact.id],
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			outcome: 'not_found',
+			batch: { unenrolled: 0, not_found: 1, size: 1 },
+		});
 	});
 });

@@ -5,7 +5,8 @@ import { jsonOf, locator, useSimulator } from '../support';
 const t = useSimulator();
 
 const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-const account = () => [...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
+const account = () =>
+	[...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
 const profiles = (n: number, prefix = 'p'): IDataObject[] =>
 	Array.from({ length: n }, (_, k) => ({
 		profile_id: `${prefix}-${k}`,
@@ -25,14 +26,23 @@ describe('sourcing: searches', () => {
 			projectId: locator(p.id),
 			sourceType: 'leonar_source',
 			returnAll: true,
-			filters: { jobTitles: 'Engineer', excludeCompanies: ['Nowhere Inc'], minYearsExperience: 0, requireAllSkills: false },
+			filters: {
+				jobTitles: 'Engineer',
+				excludeCompanies: ['Nowhere Inc'],
+				minYearsExperience: 0,
+				requireAllSkills: false,
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const calls = t.calls('POST', '/sourcing/search');
 		expect(calls[0].body).toEqual({
 			project_id: p.id,
 			source_type: 'leonar_source',
-			filters: { job_titles: { include: ['Engineer'] }, companies: { exclude: ['Nowhere Inc'] }, years_experience: { min: 0 } },
+			filters: {
+				job_titles: { include: ['Engineer'] },
+				companies: { exclude: ['Nowhere Inc'] },
+				years_experience: { min: 0 },
+			},
 			page: 1,
 			page_size: 100,
 		});
@@ -72,14 +82,22 @@ describe('sourcing: searches', () => {
 			accountId: account().id,
 			linkedinApiType: 'recruiter',
 			limit: 5,
-			filters: { locationIds: '[{"id": "105015875", "title": "Paris, Ile-de-France, France"}]', openToWork: true },
+			filters: {
+				locationIds: '[{"id": "105015875", "title": "Paris, Ile-de-France, France"}]',
+				openToWork: true,
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls('POST', '/sourcing/search')[0].body).toMatchObject({
 			source_type: 'linkedin',
 			account_id: account().id,
 			linkedin_api_type: 'recruiter',
-			filters: { linkedin_filters: { location_ids: { '105015875': 'Paris, Ile-de-France, France' }, is_open_to_work: true } },
+			filters: {
+				linkedin_filters: {
+					location_ids: { '105015875': 'Paris, Ile-de-France, France' },
+					is_open_to_work: true,
+				},
+			},
 		});
 	});
 
@@ -106,7 +124,12 @@ describe('sourcing: searches', () => {
 		expect(notFound.error?.message).toBe(`Project ${missing} was not found in Leonar`);
 
 		const scope = await t.run(
-			{ resource: 'sourcing', operation: 'search', projectId: locator(project().id), sourceType: 'contacts' },
+			{
+				resource: 'sourcing',
+				operation: 'search',
+				projectId: locator(project().id),
+				sourceType: 'contacts',
+			},
 			{ key: 'contacts:read' },
 		);
 		expect(scope.error?.message).toContain('sourcing:read');
@@ -118,7 +141,12 @@ describe('sourcing: searches', () => {
 			resource: 'sourcing',
 			operation: 'searchContacts',
 			returnAll: true,
-			filters: { projectId: p.id, contactTypes: 'candidate', stageCategories: ['sourced'], createdAfter: '2020-01-01' },
+			filters: {
+				projectId: p.id,
+				contactTypes: 'candidate',
+				stageCategories: ['sourced'],
+				createdAfter: '2020-01-01',
+			},
 		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls('POST', '/sourcing/contacts/search')[0].body).toEqual({
@@ -199,7 +227,9 @@ describe('sourcing: searches', () => {
 			expect(body).toEqual(firstBody);
 			expect(cursor).toBe((calls[k].response as { data: { cursor: string } }).data.cursor);
 		});
-		const last = calls[calls.length - 1].response as { data: { has_more: boolean; total_count: number } };
+		const last = calls[calls.length - 1].response as {
+			data: { has_more: boolean; total_count: number };
+		};
 		expect(last.data.has_more).toBe(false);
 		expect(result.items).toHaveLength(last.data.total_count);
 	});
@@ -232,7 +262,10 @@ describe('sourcing: searches', () => {
 			account_id: account().id,
 			api_type: 'recruiter',
 		});
-		expect(jsonOf(result)).toContainEqual({ id: '105015875', title: expect.stringContaining('Paris') });
+		expect(jsonOf(result)).toContainEqual({
+			id: '105015875',
+			title: expect.stringContaining('Paris'),
+		});
 	});
 });
 
@@ -247,14 +280,22 @@ describe('sourcing: addToProject in batches', () => {
 		expect(result.error).toBeUndefined();
 		const calls = t.calls('POST', '/sourcing/add-to-project');
 		expect(calls).toHaveLength(10);
-		expect(calls.every((c) => (c.body as { profiles: unknown[] }).profiles.length === 100)).toBe(true);
+		expect(calls.every((c) => (c.body as { profiles: unknown[] }).profiles.length === 100)).toBe(
+			true,
+		);
 		expect((calls[0].body as IDataObject).project_id).toBe(p.id);
 		expect((calls[0].body as { profiles: IDataObject[] }).profiles[0]).toEqual(input[0]);
 		expect(result.items).toHaveLength(1000);
 		result.items.forEach((item, index) => expect(item.pairedItem).toEqual({ item: index }));
 		const contactIds = (calls[9].response as { data: { contact_ids: string[] } }).data.contact_ids;
-		expect(result.items[999].json).toMatchObject({ profile_id: 'p-999', outcome: 'added', contact_id: contactIds[99] });
-		expect(t.sim.state.contacts.get(String(result.items[999].json.contact_id))?.first_name).toBe('First999');
+		expect(result.items[999].json).toMatchObject({
+			profile_id: 'p-999',
+			outcome: 'added',
+			contact_id: contactIds[99],
+		});
+		expect(t.sim.state.contacts.get(String(result.items[999].json.contact_id))?.first_name).toBe(
+			'First999',
+		);
 	});
 
 	it('groups profiles by project and reads them from a field of the item', async () => {
@@ -272,7 +313,9 @@ describe('sourcing: addToProject in batches', () => {
 		expect(result.error).toBeUndefined();
 		const calls = t.calls('POST', '/sourcing/add-to-project');
 		expect(calls.map((c) => (c.body as IDataObject).project_id)).toEqual([a.id, b.id]);
-		expect((calls[0].body as { profiles: IDataObject[] }).profiles.map((x) => x.profile_id)).toEqual(['p-0', 'p-2']);
+		expect(
+			(calls[0].body as { profiles: IDataObject[] }).profiles.map((x) => x.profile_id),
+		).toEqual(['p-0', 'p-2']);
 		expect(jsonOf(result).map((j) => j.project_id)).toEqual([a.id, b.id, a.id, b.id]);
 	});
 
@@ -284,7 +327,9 @@ describe('sourcing: addToProject in batches', () => {
 			{ input, continueOnFail: true },
 		);
 		expect(result.error).toBeUndefined();
-		expect((t.calls('POST', '/sourcing/add-to-project')[0].body as { profiles: unknown[] }).profiles).toHaveLength(2);
+		expect(
+			(t.calls('POST', '/sourcing/add-to-project')[0].body as { profiles: unknown[] }).profiles,
+		).toHaveLength(2);
 		expect(result.items[2].json.error).toBe('The profile of input item 2 has no first_name');
 		expect(result.items[2].pairedItem).toEqual({ item: 2 });
 
@@ -298,8 +343,14 @@ describe('sourcing: addToProject in batches', () => {
 	it('profiles already in the project are reported as not added', async () => {
 		const p = project();
 		const input = profiles(2, 'again');
-		await t.run({ resource: 'sourcing', operation: 'addToProject', projectId: locator(p.id) }, { input });
-		const again = await t.run({ resource: 'sourcing', operation: 'addToProject', projectId: locator(p.id) }, { input });
+		await t.run(
+			{ resource: 'sourcing', operation: 'addToProject', projectId: locator(p.id) },
+			{ input },
+		);
+		const again = await t.run(
+			{ resource: 'sourcing', operation: 'addToProject', projectId: locator(p.id) },
+			{ input },
+		);
 		expect(again.error).toBeUndefined();
 		expect(jsonOf(again).map((j) => j.outcome)).toEqual(['not_added', 'not_added']);
 	});

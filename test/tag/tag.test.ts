@@ -8,7 +8,8 @@ const MISSING = '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
 
 const tags = () => [...t.sim.state.tags.values()] as IDataObject[];
 const contact = () => [...t.sim.state.contacts.values()].find((c) => !c.archived_at) as IDataObject;
-const tagNotOn = (c: IDataObject) => tags().find((tag) => !(c.tags as string[]).includes(String(tag.name))) as IDataObject;
+const tagNotOn = (c: IDataObject) =>
+	tags().find((tag) => !(c.tags as string[]).includes(String(tag.name))) as IDataObject;
 
 describe('tag: create', () => {
 	it('sends name, color and scope', async () => {
@@ -27,23 +28,38 @@ describe('tag: create', () => {
 	});
 
 	it('refuses a color that is not hex before any request', async () => {
-		const result = await t.run({ resource: 'tag', operation: 'create', name: 'X', additionalFields: { color: 'green' } });
+		const result = await t.run({
+			resource: 'tag',
+			operation: 'create',
+			name: 'X',
+			additionalFields: { color: 'green' },
+		});
 		expect(result.error?.message).toBe('"Color" must be a hex color such as #10B981, got "green"');
 		expect(t.calls()).toHaveLength(0);
 	});
 
 	it('names the missing scope tags:write', async () => {
-		const result = await t.run({ resource: 'tag', operation: 'create', name: 'X' }, { key: 'tags:read' });
+		const result = await t.run(
+			{ resource: 'tag', operation: 'create', name: 'X' },
+			{ key: 'tags:read' },
+		);
 		expect(result.error?.message).toContain('tags:write');
 	});
 });
 
 describe('tag: getAll', () => {
 	it('returns all tags sorted by name with Return All', async () => {
-		const result = await t.run({ resource: 'tag', operation: 'getAll', returnAll: true, options: { sort: 'name' } });
+		const result = await t.run({
+			resource: 'tag',
+			operation: 'getAll',
+			returnAll: true,
+			options: { sort: 'name' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls('GET', '/tags')[0].query).toEqual({ sort: 'name', limit: '100', offset: '0' });
-		const names = tags().map((tag) => String(tag.name)).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+		const names = tags()
+			.map((tag) => String(tag.name))
+			.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
 		expect(jsonOf(result).map((tag) => tag.name)).toEqual(names);
 	});
 
@@ -55,7 +71,12 @@ describe('tag: getAll', () => {
 			filters: { scope: 'contact', search: 'e' },
 			simplify: true,
 		});
-		expect(t.calls('GET', '/tags')[0].query).toEqual({ scope: 'contact', search: 'e', limit: '1', offset: '0' });
+		expect(t.calls('GET', '/tags')[0].query).toEqual({
+			scope: 'contact',
+			search: 'e',
+			limit: '1',
+			offset: '0',
+		});
 		expect(jsonOf(result)).toHaveLength(1);
 		expect(Object.keys(jsonOf(result)[0]).sort()).toEqual(['color', 'id', 'name', 'scope']);
 		expect(jsonOf(result)[0].scope).toBe('contact');
@@ -94,7 +115,9 @@ describe('tag: addToContact / removeFromContact', () => {
 			tagId: locator(String(tag.id)),
 		});
 		expect(result.error).toBeUndefined();
-		expect(t.calls().map((call) => `${call.method} ${call.path}`)).toEqual([`DELETE /contacts/${c.id}/tags/${tag.id}`]);
+		expect(t.calls().map((call) => `${call.method} ${call.path}`)).toEqual([
+			`DELETE /contacts/${c.id}/tags/${tag.id}`,
+		]);
 		expect(jsonOf(result)).toEqual([{ contact_id: c.id, tag_id: tag.id, removed: true }]);
 		expect((t.sim.state.contacts.get(String(c.id)) as IDataObject).tags).not.toContain(tag.name);
 	});
@@ -123,7 +146,12 @@ describe('tag: addToContact / removeFromContact', () => {
 	it('names the missing scope tags:write', async () => {
 		const c = contact();
 		const result = await t.run(
-			{ resource: 'tag', operation: 'addToContact', contactId: locator(String(c.id)), tagId: locator(String(tagNotOn(c).id)) },
+			{
+				resource: 'tag',
+				operation: 'addToContact',
+				contactId: locator(String(c.id)),
+				tagId: locator(String(tagNotOn(c).id)),
+			},
 			{ key: 'contacts:write' },
 		);
 		expect(result.error?.message).toContain('tags:write');

@@ -39,22 +39,37 @@ describe('task: create', () => {
 			contact_id: c.id,
 			description: 'About the offer',
 		});
-		expect(jsonOf(result)[0]).toMatchObject({ title: 'Call back', status: 'todo', due_date: '2026-04-02' });
+		expect(jsonOf(result)[0]).toMatchObject({
+			title: 'Call back',
+			status: 'todo',
+			due_date: '2026-04-02',
+		});
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('refuses a bad due date and an unknown type before any request', async () => {
-		const date = await t.run({ resource: 'task', operation: 'create', title: 'X', additionalFields: { dueDate: '31/04/2026' } });
+		const date = await t.run({
+			resource: 'task',
+			operation: 'create',
+			title: 'X',
+			additionalFields: { dueDate: '31/04/2026' },
+		});
 		expect(date.error?.message).toBe('"Due Date" is not a date: 31/04/2026');
-		const type = await t.run(
-			{ resource: 'task', operation: 'create', title: 'X', additionalFields: { type: '={{ "fax" }}' } },
-		);
+		const type = await t.run({
+			resource: 'task',
+			operation: 'create',
+			title: 'X',
+			additionalFields: { type: '={{ "fax" }}' },
+		});
 		expect(type.error?.message).toMatch(/^"Type" must be one of call, email, .*got "fax"$/);
 		expect(t.calls()).toHaveLength(0);
 	});
 
 	it('names the missing scope tasks:write', async () => {
-		const result = await t.run({ resource: 'task', operation: 'create', title: 'X' }, { key: 'tasks:read' });
+		const result = await t.run(
+			{ resource: 'task', operation: 'create', title: 'X' },
+			{ key: 'tasks:read' },
+		);
 		expect(result.error?.message).toContain('tasks:write');
 	});
 });
@@ -62,7 +77,12 @@ describe('task: create', () => {
 describe('task: get', () => {
 	it('reads one task by id, simplified on request', async () => {
 		const task = tasks()[0];
-		const result = await t.run({ resource: 'task', operation: 'get', taskId: locator(String(task.id)), simplify: true });
+		const result = await t.run({
+			resource: 'task',
+			operation: 'get',
+			taskId: locator(String(task.id)),
+			simplify: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`GET /tasks/${task.id}`]);
 		expect(jsonOf(result)[0]).toMatchObject({ id: task.id, title: task.title });
@@ -93,10 +113,20 @@ describe('task: getAll', () => {
 			offset: '0',
 		});
 		const expected = tasks()
-			.filter((x) => x.status === 'todo' && x.due_date && x.due_date >= '2025-01-01' && x.due_date <= '2030-12-31')
+			.filter(
+				(x) =>
+					x.status === 'todo' &&
+					x.due_date &&
+					x.due_date >= '2025-01-01' &&
+					x.due_date <= '2030-12-31',
+			)
 			.map((x) => x.id)
 			.sort();
-		expect(jsonOf(result).map((x) => x.id).sort()).toEqual(expected);
+		expect(
+			jsonOf(result)
+				.map((x) => x.id)
+				.sort(),
+		).toEqual(expected);
 		const dates = jsonOf(result).map((x) => String(x.due_date));
 		expect([...dates].sort()).toEqual(dates);
 	});
@@ -108,10 +138,18 @@ describe('task: getAll', () => {
 			limit: 2,
 			filters: { assignedTo: member(0), priority: 'high' },
 		});
-		expect(t.calls('GET', '/tasks')[0].query).toEqual({ assigned_to: member(0), priority: 'high', limit: '2', offset: '0' });
-		const expected = tasks().filter((x) => x.assigned_to === member(0) && x.priority === 'high').length;
+		expect(t.calls('GET', '/tasks')[0].query).toEqual({
+			assigned_to: member(0),
+			priority: 'high',
+			limit: '2',
+			offset: '0',
+		});
+		const expected = tasks().filter(
+			(x) => x.assigned_to === member(0) && x.priority === 'high',
+		).length;
 		expect(jsonOf(result)).toHaveLength(Math.min(2, expected));
-		for (const task of jsonOf(result)) expect(task).toMatchObject({ assigned_to: member(0), priority: 'high' });
+		for (const task of jsonOf(result))
+			expect(task).toMatchObject({ assigned_to: member(0), priority: 'high' });
 	});
 
 	it('names the missing scope tasks:read', async () => {
@@ -133,12 +171,21 @@ describe('task: update', () => {
 		expect(t.calls().map((c) => [c.method, c.path, c.body])).toEqual([
 			['PUT', `/tasks/${task.id}`, { status: 'done', due_date: '2026-05-01' }],
 		]);
-		expect(jsonOf(result)[0]).toMatchObject({ id: task.id, status: 'done', completed_at: expect.any(String) });
+		expect(jsonOf(result)[0]).toMatchObject({
+			id: task.id,
+			status: 'done',
+			completed_at: expect.any(String),
+		});
 	});
 
 	it('refuses an assignee that is not a UUID before any request', async () => {
 		const result = await t.run(
-			{ resource: 'task', operation: 'update', taskId: locator(String(tasks()[0].id)), updateFields: { assignedTo: '={{ $json.who }}' } },
+			{
+				resource: 'task',
+				operation: 'update',
+				taskId: locator(String(tasks()[0].id)),
+				updateFields: { assignedTo: '={{ $json.who }}' },
+			},
 			{ input: [{ who: 'claire' }] },
 		);
 		expect(result.error?.message).toBe('"Assigned To" must be a Leonar id (a UUID), got claire');
@@ -150,7 +197,11 @@ describe('task: update', () => {
 describe('task: delete', () => {
 	it('deletes (204) and returns what was deleted', async () => {
 		const task = tasks()[0];
-		const result = await t.run({ resource: 'task', operation: 'delete', taskId: locator(String(task.id)) });
+		const result = await t.run({
+			resource: 'task',
+			operation: 'delete',
+			taskId: locator(String(task.id)),
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls().map((c) => `${c.method} ${c.path}`)).toEqual([`DELETE /tasks/${task.id}`]);
 		expect(jsonOf(result)).toEqual([{ id: task.id, deleted: true }]);

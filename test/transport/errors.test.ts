@@ -5,13 +5,23 @@ import { locator, useSimulator } from '../support';
 const t = useSimulator();
 
 const contactId = () => String([...t.sim.state.contacts.values()].find((c) => !c.archived_at)?.id);
-const getContact = (id = contactId()) => ({ resource: 'contact', operation: 'get', contactId: locator(id) });
+const getContact = (id = contactId()) => ({
+	resource: 'contact',
+	operation: 'get',
+	contactId: locator(id),
+});
 const createContact = { resource: 'contact', operation: 'create', firstName: 'Ada' };
 
 /** Every text a user or a log could see of an error. */
 function everything(error: unknown): string {
 	const e = error as IDataObject;
-	return [e.message, e.description, JSON.stringify(e), JSON.stringify(e.context), JSON.stringify(e.messages)].join('\n');
+	return [
+		e.message,
+		e.description,
+		JSON.stringify(e),
+		JSON.stringify(e.context),
+		JSON.stringify(e.messages),
+	].join('\n');
 }
 
 describe('the contract error table, as a user sees it', () => {
@@ -29,7 +39,9 @@ describe('the contract error table, as a user sees it', () => {
 
 	it('a key without the leo_ prefix is refused before any request', async () => {
 		const result = await t.run(getContact(), { apiKey: 'sk_live_abc' });
-		expect(result.error?.message).toBe('The Leonar API key in the credential does not start with "leo_"');
+		expect(result.error?.message).toBe(
+			'The Leonar API key in the credential does not start with "leo_"',
+		);
 		expect(everything(result.error)).not.toContain('sk_live_abc');
 		expect(t.calls()).toHaveLength(0);
 	});
@@ -37,18 +49,25 @@ describe('the contract error table, as a user sees it', () => {
 	it('403 insufficient_scope: names the scope verbatim and how to add it, with the bundles', async () => {
 		const result = await t.run(createContact, { key: 'contacts:read' });
 		expect(result.error?.message).toBe('The Leonar API key is missing the scope contacts:write');
-		expect(result.error?.description).toContain('Settings > API, edit this key and tick contacts:write');
+		expect(result.error?.description).toContain(
+			'Settings > API, edit this key and tick contacts:write',
+		);
 		expect(result.error?.description).toContain('full_access, crm, automation, sourcing');
 		expect(result.error?.description).not.toContain('read_only');
 		expect(result.error?.httpCode).toBe('403');
 	});
 
 	it('403 insufficient_scope for a delete scope lists the bundles that carry it', async () => {
-		const result = await t.run({ resource: 'contact', operation: 'archive', contactId: locator(contactId()) }, {
-			key: 'contacts:write',
-		});
+		const result = await t.run(
+			{ resource: 'contact', operation: 'archive', contactId: locator(contactId()) },
+			{
+				key: 'contacts:write',
+			},
+		);
 		expect(result.error?.message).toBe('The Leonar API key is missing the scope contacts:delete');
-		expect(result.error?.description).toContain('The bundles that include it: full_access, crm, automation, sourcing.');
+		expect(result.error?.description).toContain(
+			'The bundles that include it: full_access, crm, automation, sourcing.',
+		);
 	});
 
 	it('403 billing_required: says the subscription is missing and where to fix it', async () => {
@@ -60,10 +79,20 @@ describe('the contract error table, as a user sees it', () => {
 	it('403 plan_upgrade_required: says the plan lacks the feature and where to upgrade', async () => {
 		t.sim.faults.add({
 			path: '/contacts/search',
-			action: { status: 403, body: { error: { code: 'plan_upgrade_required', message: 'Upgrade your plan' } } },
+			action: {
+				status: 403,
+				body: { error: { code: 'plan_upgrade_required', message: 'Upgrade your plan' } },
+			},
 		});
-		const result = await t.run({ resource: 'contact', operation: 'search', query: 'x', returnAll: true });
-		expect(result.error?.message).toBe('The Leonar plan of this workspace does not include this feature');
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'search',
+			query: 'x',
+			returnAll: true,
+		});
+		expect(result.error?.message).toBe(
+			'The Leonar plan of this workspace does not include this feature',
+		);
 		expect(result.error?.description).toContain('Settings > Billing');
 	});
 
@@ -95,8 +124,13 @@ describe('the contract error table, as a user sees it', () => {
 	});
 
 	it("400 validation_error: passes the API's field messages through", async () => {
-		const result = await t.run({ ...createContact, additionalFields: { customData: { shoe_size: 42 } } });
-		expect(result.error?.message).toBe('Leonar rejected the request: custom_data.shoe_size: Unknown custom field');
+		const result = await t.run({
+			...createContact,
+			additionalFields: { customData: { shoe_size: 42 } },
+		});
+		expect(result.error?.message).toBe(
+			'Leonar rejected the request: custom_data.shoe_size: Unknown custom field',
+		);
 		expect(result.error?.httpCode).toBe('400');
 	});
 
@@ -107,8 +141,17 @@ describe('the contract error table, as a user sees it', () => {
 			method: 'POST',
 			action: {
 				status: 429,
-				headers: { 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) },
-				body: { error: { code: 'rate_limit_exceeded', message: 'Rate limit exceeded. Limit: 1000 requests per hour.' } },
+				headers: {
+					'X-RateLimit-Limit': '1000',
+					'X-RateLimit-Remaining': '0',
+					'X-RateLimit-Reset': String(reset),
+				},
+				body: {
+					error: {
+						code: 'rate_limit_exceeded',
+						message: 'Rate limit exceeded. Limit: 1000 requests per hour.',
+					},
+				},
 			},
 		});
 		const result = await t.run(createContact);
@@ -146,10 +189,18 @@ describe('Continue On Fail', () => {
 		const missing = '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70';
 		const result = await t.run(
 			{ resource: 'contact', operation: 'get', contactId: locator('={{ $json.id }}') },
-			{ input: [{ id: good }, { id: 'nope' }, { id: missing }, { id: good }], continueOnFail: true },
+			{
+				input: [{ id: good }, { id: 'nope' }, { id: missing }, { id: good }],
+				continueOnFail: true,
+			},
 		);
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		expect(result.items[0].json.id).toBe(good);
 		expect(result.items[1].json.error).toBe('"Contact" must be a Leonar id (a UUID), got nope');
 		expect(result.items[2].json).toMatchObject({
@@ -158,13 +209,23 @@ describe('Continue On Fail', () => {
 		});
 		expect(result.items[3].json.id).toBe(good);
 		// The invalid id never reached the API.
-		expect(t.calls().map((c) => c.path)).toEqual([`/contacts/${good}`, `/contacts/${missing}`, `/contacts/${good}`]);
+		expect(t.calls().map((c) => c.path)).toEqual([
+			`/contacts/${good}`,
+			`/contacts/${missing}`,
+			`/contacts/${good}`,
+		]);
 	});
 
 	it('without it, the run stops at the failing item and names it', async () => {
 		const result = await t.run(
 			{ resource: 'contact', operation: 'get', contactId: locator('={{ $json.id }}') },
-			{ input: [{ id: contactId() }, { id: '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70' }, { id: contactId() }] },
+			{
+				input: [
+					{ id: contactId() },
+					{ id: '3f2b6c1e-8a4d-4c2b-9f1e-2d3c4b5a6f70' },
+					{ id: contactId() },
+				],
+			},
 		);
 		expect(result.error?.context?.itemIndex).toBe(1);
 		expect(t.calls()).toHaveLength(2);

@@ -3,9 +3,14 @@ import { jsonOf, locator, useSimulator } from '../support';
 const t = useSimulator();
 
 const contactId = () => String([...t.sim.state.contacts.values()].find((c) => !c.archived_at)?.id);
-const getContact = () => ({ resource: 'contact', operation: 'get', contactId: locator(contactId()) });
+const getContact = () => ({
+	resource: 'contact',
+	operation: 'get',
+	contactId: locator(contactId()),
+});
 const createContact = { resource: 'contact', operation: 'create', firstName: 'Ada' };
-const contactsNamed = (name: string) => [...t.sim.state.contacts.values()].filter((c) => c.first_name === name);
+const contactsNamed = (name: string) =>
+	[...t.sim.state.contacts.values()].filter((c) => c.first_name === name);
 const rateLimitHeaders = (resetInSeconds: number) => ({
 	'X-RateLimit-Limit': '1000',
 	'X-RateLimit-Remaining': '0',
@@ -17,7 +22,11 @@ describe('rate limit', () => {
 		t.sim.faults.add({
 			path: '/contacts',
 			method: 'POST',
-			action: { status: 429, headers: rateLimitHeaders(1), body: { error: { code: 'rate_limit_exceeded' } } },
+			action: {
+				status: 429,
+				headers: rateLimitHeaders(1),
+				body: { error: { code: 'rate_limit_exceeded' } },
+			},
 		});
 		const started = Date.now();
 		const result = await t.run(createContact);
@@ -28,7 +37,11 @@ describe('rate limit', () => {
 	});
 
 	it('Max Rate Limit Wait 0: fails at once instead of waiting', async () => {
-		t.sim.faults.add({ path: '/contacts', method: 'POST', action: { status: 429, headers: rateLimitHeaders(2) } });
+		t.sim.faults.add({
+			path: '/contacts',
+			method: 'POST',
+			action: { status: 429, headers: rateLimitHeaders(2) },
+		});
 		const result = await t.run({ ...createContact, options: { maxRateLimitWait: 0 } });
 		expect(result.error?.message).toBe("Leonar's hourly rate limit for this API key was hit");
 		expect(t.calls()).toHaveLength(1);
@@ -36,7 +49,10 @@ describe('rate limit', () => {
 
 	it('paces on X-RateLimit-Remaining: no call is spent on a 429 the headers predicted', async () => {
 		t.sim.setRateLimit({ limit: 3, windowSeconds: 2 });
-		const ids = [...t.sim.state.contacts.values()].filter((c) => !c.archived_at).slice(0, 5).map((c) => c.id);
+		const ids = [...t.sim.state.contacts.values()]
+			.filter((c) => !c.archived_at)
+			.slice(0, 5)
+			.map((c) => c.id);
 		const result = await t.run(
 			{ resource: 'contact', operation: 'get', contactId: locator('={{ $json.id }}') },
 			{ input: ids.map((id) => ({ id })) },
@@ -48,13 +64,18 @@ describe('rate limit', () => {
 
 	it('a used-up window further away than the bound fails without sending, saying when it resets', async () => {
 		t.sim.setRateLimit({ limit: 1, windowSeconds: 3600 });
-		const ids = [...t.sim.state.contacts.values()].filter((c) => !c.archived_at).slice(0, 2).map((c) => c.id);
+		const ids = [...t.sim.state.contacts.values()]
+			.filter((c) => !c.archived_at)
+			.slice(0, 2)
+			.map((c) => c.id);
 		const result = await t.run(
 			{ resource: 'contact', operation: 'get', contactId: locator('={{ $json.id }}') },
 			{ input: ids.map((id) => ({ id })) },
 		);
 		expect(result.error?.message).toBe("Leonar's hourly rate limit for this API key is used up");
-		expect(result.error?.description).toMatch(/The window resets at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)/);
+		expect(result.error?.description).toMatch(
+			/The window resets at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)/,
+		);
 		expect(result.error?.context?.itemIndex).toBe(1);
 		expect(t.calls()).toHaveLength(1);
 	});
@@ -109,7 +130,12 @@ describe('retries', () => {
 
 	it('a search (a read sent as POST) is retried', async () => {
 		t.sim.faults.add({ path: '/contacts/search', action: { status: 503 } });
-		const result = await t.run({ resource: 'contact', operation: 'search', query: 'engineer', returnAll: true });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'search',
+			query: 'engineer',
+			returnAll: true,
+		});
 		expect(result.error).toBeUndefined();
 		expect(t.calls('POST', '/contacts/search').map((c) => c.status)).toEqual([503, 200]);
 	});
@@ -136,14 +162,24 @@ describe('pagination', () => {
 
 	it('Limit 30: one call asking for 30', async () => {
 		exactly(250);
-		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: false, limit: 30 });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 30,
+		});
 		expect(t.calls('GET', '/contacts').map((c) => c.query.limit)).toEqual(['30']);
 		expect(result.items).toHaveLength(30);
 	});
 
 	it('Limit 130: asks for 100 then only the 30 still needed', async () => {
 		exactly(250);
-		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: false, limit: 130 });
+		const result = await t.run({
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 130,
+		});
 		expect(t.calls('GET', '/contacts').map((c) => [c.query.limit, c.query.offset])).toEqual([
 			['100', '0'],
 			['30', '100'],
@@ -182,7 +218,13 @@ describe('pagination while the data changes', () => {
 			action: {
 				mutate: (state) => {
 					const sorted = [...state.contacts.values()].sort((a, b) =>
-						a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1,
+						a.created_at === b.created_at
+							? a.id < b.id
+								? 1
+								: -1
+							: a.created_at < b.created_at
+								? 1
+								: -1,
 					);
 					for (const record of sorted.slice(0, 3)) state.contacts.delete(record.id);
 				},
@@ -197,7 +239,12 @@ describe('pagination while the data changes', () => {
 
 	it('an empty page that claims more is asked again, not skipped', async () => {
 		exactly(150);
-		t.sim.faults.add({ path: '/contacts', method: 'GET', skip: 1, action: { emptyPageHasMore: true } });
+		t.sim.faults.add({
+			path: '/contacts',
+			method: 'GET',
+			skip: 1,
+			action: { emptyPageHasMore: true },
+		});
 		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: true });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(150);
@@ -206,17 +253,28 @@ describe('pagination while the data changes', () => {
 
 	it('an empty page that keeps claiming more stops with a bound and says so', async () => {
 		exactly(150);
-		t.sim.faults.add({ path: '/contacts', method: 'GET', skip: 1, times: Infinity, action: { emptyPageHasMore: true } });
+		t.sim.faults.add({
+			path: '/contacts',
+			method: 'GET',
+			skip: 1,
+			times: Infinity,
+			action: { emptyPageHasMore: true },
+		});
 		const result = await t.run({ resource: 'contact', operation: 'getAll', returnAll: true });
-		expect(result.error?.message).toBe('Leonar reported more records but sent an empty page (/contacts, offset 100)');
+		expect(result.error?.message).toBe(
+			'Leonar reported more records but sent an empty page (/contacts, offset 100)',
+		);
 		expect(t.calls('GET', '/contacts')).toHaveLength(4);
 	});
 });
 
 describe('profile searches while the results change', () => {
 	const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-	const account = () => [...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
-	const dropFirst = (n: number) => ({ mutate: () => void t.sim.state.sourcingProfiles.splice(0, n) });
+	const account = () =>
+		[...t.sim.state.connectedAccounts.values()].find((a) => a.api_status.recruiter === 'active')!;
+	const dropFirst = (n: number) => ({
+		mutate: () => void t.sim.state.sourcingProfiles.splice(0, n),
+	});
 
 	it('page search: profiles deleted between pages make it read the previous page again, none skipped', async () => {
 		t.sim.faults.add({ path: '/sourcing/search', skip: 2, action: dropFirst(150) });
@@ -229,14 +287,21 @@ describe('profile searches while the results change', () => {
 		});
 		expect(result.error).toBeUndefined();
 		// 320 - 150 = 170 left: page 3 (empty) shows the shrink, pages 1 and 2 are read again.
-		expect(t.calls('POST', '/sourcing/search').map((c) => (c.body as { page: number }).page)).toEqual([1, 2, 3, 1, 2]);
+		expect(
+			t.calls('POST', '/sourcing/search').map((c) => (c.body as { page: number }).page),
+		).toEqual([1, 2, 3, 1, 2]);
 		const ids = jsonOf(result).map((p) => p.profile_id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const p of t.sim.state.sourcingProfiles) expect(ids).toContain(p.profile_id);
 	});
 
 	it('cursor search: a second shrink after the one restart stops with a clear error', async () => {
-		t.sim.faults.add({ path: '/sourcing/linkedin/search', skip: 1, times: Infinity, action: dropFirst(1) });
+		t.sim.faults.add({
+			path: '/sourcing/linkedin/search',
+			skip: 1,
+			times: Infinity,
+			action: dropFirst(1),
+		});
 		const result = await t.run({
 			resource: 'sourcing',
 			operation: 'linkedinSearch',
@@ -244,7 +309,9 @@ describe('profile searches while the results change', () => {
 			accountId: account().id,
 			returnAll: true,
 		});
-		expect(result.error?.message).toBe('The LinkedIn results kept changing while the node read them (/sourcing/linkedin/search)');
+		expect(result.error?.message).toBe(
+			'The LinkedIn results kept changing while the node read them (/sourcing/linkedin/search)',
+		);
 		expect(result.error?.description).toContain('Run it again later, or narrow the search.');
 		// Page 1, page 2 (shrank: restart), page 1 again, page 2 again (shrank again: stop).
 		expect(t.calls('POST', '/sourcing/linkedin/search')).toHaveLength(4);
@@ -259,7 +326,9 @@ describe('profile searches while the results change', () => {
 			limit: 150,
 			filters: { jobTitles: 'Engineer', companyFilter: 'any' },
 		});
-		const pages = t.calls('POST', '/sourcing/advanced/profiles/search').map((c) => (c.body as { page: number }).page);
+		const pages = t
+			.calls('POST', '/sourcing/advanced/profiles/search')
+			.map((c) => (c.body as { page: number }).page);
 		expect(pages).toEqual([1, 2]);
 		expect(result.error).toBeUndefined();
 	});

@@ -33,7 +33,12 @@ export interface BatchOptions<T> {
 	/** Reads and validates one input item; throws for bad input. */
 	prepare: (this: IExecuteFunctions, itemIndex: number) => PreparedItem<T>;
 	/** Sends one chunk; returns one JSON per slot, in the order of the slots. */
-	send: (this: IExecuteFunctions, group: string, slots: Array<Slot<T>>, firstItem: number) => Promise<IDataObject[]>;
+	send: (
+		this: IExecuteFunctions,
+		group: string,
+		slots: Array<Slot<T>>,
+		firstItem: number,
+	) => Promise<IDataObject[]>;
 }
 
 export async function runBatches<T>(
@@ -63,37 +68,44 @@ export async function runBatches<T>(
 	let itemsSent = 0;
 	for (const [group, rounds] of groups) {
 		for (const slots of rounds.map((round) => [...round.values()])) {
-		for (let start = 0; start < slots.length; start += options.chunkSize) {
-			const chunk = slots.slice(start, start + options.chunkSize);
-			const firstItem = Math.min(...chunk.flatMap((slot) => slot.itemIndexes));
-			try {
-				const outputs = await options.send.call(ctx, group, chunk, firstItem);
-				chunk.forEach((slot, index) => {
-					for (const itemIndex of slot.itemIndexes) {
-						results[itemIndex] = [{ json: { ...outputs[index] }, pairedItem: { item: itemIndex } }];
-						itemsSent++;
+			for (let start = 0; start < slots.length; start += options.chunkSize) {
+				const chunk = slots.slice(start, start + options.chunkSize);
+				const firstItem = Math.min(...chunk.flatMap((slot) => slot.itemIndexes));
+				try {
+					const outputs = await options.send.call(ctx, group, chunk, firstItem);
+					chunk.forEach((slot, index) => {
+						for (const itemIndex of slot.itemIndexes) {
+							results[itemIndex] = [
+								{ json: { ...outputs[index] }, pairedItem: { item: itemIndex } },
+							];
+							itemsSent++;
+						}
+					});
+				} catch (error) {
+					const failure = withItemIndex(ctx, error, firstItem);
+					if (itemsSent > 0) {
+						// The run stops here, but earlier calls went through: say so, so nobody assumes nothing happened.
+						failure.description =
+							`${failure.description ?? ''} ${itemsSent} item(s) in earlier calls of this run were already processed by Leonar; running the node again is safe for them (Leonar skips what is already done).`.trim();
 					}
-				});
-			} catch (error) {
-				const failure = withItemIndex(ctx, error, firstItem);
-				if (itemsSent > 0) {
-					// The run stops here, but earlier calls went through: say so, so nobody assumes nothing happened.
-					failure.description = `${failure.description ?? ''} ${itemsSent} item(s) in earlier calls of this run were already processed by Leonar; running the node again is safe for them (Leonar skips what is already done).`.trim();
-				}
-				if (!ctx.continueOnFail()) throw failure;
-				const json = errorJson(failure);
-				for (const itemIndex of chunk.flatMap((slot) => slot.itemIndexes)) {
-					results[itemIndex] = [{ json: { ...json }, pairedItem: { item: itemIndex } }];
+					if (!ctx.continueOnFail()) throw failure;
+					const json = errorJson(failure);
+					for (const itemIndex of chunk.flatMap((slot) => slot.itemIndexes)) {
+						results[itemIndex] = [{ json: { ...json }, pairedItem: { item: itemIndex } }];
+					}
 				}
 			}
-		}
 		}
 	}
 	return results.flat();
 }
 
 /** Puts an item into the first round that has its key with the same value, or lacks the key. */
-function addToRounds<T>(rounds: Array<Map<string, Slot<T>>>, prepared: PreparedItem<T>, itemIndex: number): void {
+function addToRounds<T>(
+	rounds: Array<Map<string, Slot<T>>>,
+	prepared: PreparedItem<T>,
+	itemIndex: number,
+): void {
 	const value = JSON.stringify(prepared.value);
 	for (const round of rounds) {
 		const slot = round.get(prepared.key);

@@ -33,7 +33,10 @@ export interface LeonarOperation {
 	/** Runs the operation for one input item; Continue On Fail is handled by the router. */
 	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
 	/** Runs the operation for all items at once (batching); handles Continue On Fail itself. */
-	executeBatch?: (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+	executeBatch?: (
+		this: IExecuteFunctions,
+		items: INodeExecutionData[],
+	) => Promise<INodeExecutionData[]>;
 }
 
 /** Declares an operation (an identity function that gives the object its type). */

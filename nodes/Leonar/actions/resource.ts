@@ -33,16 +33,22 @@ export interface ResourceDefinition extends LeonarResource {
 const NO_SCOPE = 'Needs no scope (any valid key).';
 
 function scopeOrder(a: string, b: string): number {
-	return SCOPES.indexOf(a as (typeof SCOPES)[number]) - SCOPES.indexOf(b as (typeof SCOPES)[number]);
+	return (
+		SCOPES.indexOf(a as (typeof SCOPES)[number]) - SCOPES.indexOf(b as (typeof SCOPES)[number])
+	);
 }
 
 function scopesOf(endpoints: Endpoint[]): string[] {
-	const scopes = new Set(endpoints.map((endpoint) => endpoint.scope).filter((scope) => scope !== null));
+	const scopes = new Set(
+		endpoints.map((endpoint) => endpoint.scope).filter((scope) => scope !== null),
+	);
 	return [...scopes].sort(scopeOrder);
 }
 
 function and(words: string[]): string {
-	return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+	return words.length < 2
+		? words.join('')
+		: `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** "Needs scope x." / "Needs scopes x and y." / "Needs scope x (a) or y (b)." from the declared endpoints. */
@@ -61,7 +67,9 @@ export function scopeSentence(operation: LeonarOperation): string {
 			.join(' or ')}`;
 	}
 	const extras = Object.entries(sometimes)
-		.map(([when, list]) => [scopesOf(list).filter((scope) => !named.includes(scope)), when] as const)
+		.map(
+			([when, list]) => [scopesOf(list).filter((scope) => !named.includes(scope)), when] as const,
+		)
 		.filter(([scopes]) => scopes.length > 0)
 		.map(([scopes, when]) => `and ${and(scopes)} ${when}`);
 	if (!sentence) return extras.length ? `Needs no scope, ${extras.join(', ')}.` : NO_SCOPE;
@@ -72,9 +80,12 @@ export function scopeSentence(operation: LeonarOperation): string {
 export function defineResource(resource: LeonarResource): ResourceDefinition {
 	const { value, operations } = resource;
 	const byValue = new Map(operations.map((operation) => [operation.value, operation]));
-	if (byValue.size !== operations.length) throw new Error(`Resource ${value}: two operations share a value`);
+	if (byValue.size !== operations.length)
+		throw new Error(`Resource ${value}: two operations share a value`);
 	if (!byValue.has(resource.defaultOperation)) {
-		throw new Error(`Resource ${value}: default operation ${resource.defaultOperation} is not one of its operations`);
+		throw new Error(
+			`Resource ${value}: default operation ${resource.defaultOperation} is not one of its operations`,
+		);
 	}
 
 	const scopes = scopesOf(operations.flatMap(endpointsOf));
@@ -106,7 +117,10 @@ export function defineResource(resource: LeonarResource): ResourceDefinition {
 	const properties = [
 		operationProperty,
 		...operations.flatMap((operation) =>
-			updateDisplayOptions({ show: { resource: [value], operation: [operation.value] } }, operation.properties),
+			updateDisplayOptions(
+				{ show: { resource: [value], operation: [operation.value] } },
+				operation.properties,
+			),
 		),
 	];
 	return { ...resource, option, properties, byValue };

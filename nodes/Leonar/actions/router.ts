@@ -21,9 +21,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			operation === '__CUSTOM_API_CALL__'
 				? 'Use the HTTP Request node with the predefined credential type "Leonar API" to call any other Leonar endpoint.'
 				: undefined;
-		throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not supported for resource "${resource}"`, {
-			description: hint,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not supported for resource "${resource}"`,
+			{
+				description: hint,
+			},
+		);
 	}
 
 	setCaller(this, operationLabel(resource, operation));

@@ -60,12 +60,17 @@ export function optionsCollection(fields: INodeProperties[] = []): INodeProperti
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [...fields, ...requestOptions].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...fields, ...requestOptions].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	};
 }
 
 /** Sort option: field and direction, sent as `sort=field` or `sort=-field`. */
-export function sortOption(fields: Array<{ name: string; value: string }>, defaultValue: string): INodeProperties {
+export function sortOption(
+	fields: Array<{ name: string; value: string }>,
+	defaultValue: string,
+): INodeProperties {
 	return {
 		displayName: 'Sort',
 		name: 'sort',

@@ -152,7 +152,8 @@ export const sequenceLocator = recordLocator({
 	displayName: 'Sequence',
 	kind: 'sequence',
 	searchListMethod: 'searchSequences',
-	description: 'The outreach sequence: pick it from the list, paste its ID, or paste its Leonar link',
+	description:
+		'The outreach sequence: pick it from the list, paste its ID, or paste its Leonar link',
 });
 
 export const tagLocator = recordLocator({

@@ -12,8 +12,16 @@ import { ENDPOINTS } from '../transport/endpoints';
 export type CustomFieldEntity = 'contact' | 'company';
 
 const DEFINITIONS = {
-	contact: { endpoint: ENDPOINTS.contactCustomFields, loader: 'getContactCustomFields', plural: 'contacts' },
-	company: { endpoint: ENDPOINTS.companyCustomFields, loader: 'getCompanyCustomFields', plural: 'companies' },
+	contact: {
+		endpoint: ENDPOINTS.contactCustomFields,
+		loader: 'getContactCustomFields',
+		plural: 'contacts',
+	},
+	company: {
+		endpoint: ENDPOINTS.companyCustomFields,
+		loader: 'getCompanyCustomFields',
+		plural: 'companies',
+	},
 } as const;
 
 /** The `customFieldsUi` parameter for a fields collection of the given record kind. */
@@ -45,7 +53,8 @@ export function customFieldsUi(entity: CustomFieldEntity): INodeProperties {
 						name: 'value',
 						type: 'string',
 						default: '',
-						description: 'The value to store; for a select field one of its options (value or label)',
+						description:
+							'The value to store; for a select field one of its options (value or label)',
 					},
 				],
 			},
@@ -75,7 +84,10 @@ async function definitionsFor(
 	return await definitions;
 }
 
-const lower = (value: unknown) => String(value ?? '').trim().toLowerCase();
+const lower = (value: unknown) =>
+	String(value ?? '')
+		.trim()
+		.toLowerCase();
 
 /** Reads the `customFieldsUi` entries, checks them against the definitions and returns them keyed by field key. */
 export async function resolveCustomFields(
@@ -90,7 +102,8 @@ export async function resolveCustomFields(
 	const invalid = (message: string, description?: string) =>
 		new NodeOperationError(this.getNode(), message, { itemIndex, description });
 	for (const entry of wanted) {
-		if (String(entry.field ?? '').trim() === '') throw invalid('"Custom Fields": an entry has a value but no field');
+		if (String(entry.field ?? '').trim() === '')
+			throw invalid('"Custom Fields": an entry has a value but no field');
 	}
 
 	const definitions = await definitionsFor.call(this, entity, itemIndex);
@@ -99,7 +112,9 @@ export async function resolveCustomFields(
 		const field = String(entry.field).trim();
 		const definition =
 			definitions.find((d) => d.key === field) ??
-			definitions.find((d) => lower(d.label) === lower(field) || lower(d.key) === lower(field) || d.id === field);
+			definitions.find(
+				(d) => lower(d.label) === lower(field) || lower(d.key) === lower(field) || d.id === field,
+			);
 		if (!definition) {
 			throw invalid(
 				`"Custom Fields": the ${entity} custom field "${field}" does not exist`,
@@ -111,7 +126,9 @@ export async function resolveCustomFields(
 		const raw = String(entry.value).trim();
 		switch (definition.type) {
 			case 'select': {
-				const options = (Array.isArray(definition.options) ? definition.options : []) as IDataObject[];
+				const options = (
+					Array.isArray(definition.options) ? definition.options : []
+				) as IDataObject[];
 				const option =
 					options.find((o) => String(o.value) === raw) ??
 					options.find((o) => lower(o.value) === lower(raw) || lower(o.label) === lower(raw));
@@ -132,7 +149,8 @@ export async function resolveCustomFields(
 			}
 			case 'boolean':
 			case 'checkbox': {
-				if (!['true', 'false'].includes(lower(raw))) throw invalid(`"${label}" must be true or false, got "${raw}"`);
+				if (!['true', 'false'].includes(lower(raw)))
+					throw invalid(`"${label}" must be true or false, got "${raw}"`);
 				result[key] = lower(raw) === 'true';
 				break;
 			}

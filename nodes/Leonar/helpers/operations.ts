@@ -27,9 +27,19 @@ export async function returnList(
 	simpleFields?: readonly string[],
 ): Promise<INodeExecutionData[]> {
 	const limit = readLimit.call(this, itemIndex);
-	const records = await leonarApiRequestAllItems.call(this, endpoint, { ...request, limit, itemIndex });
-	const simplify = simpleFields ? (this.getNodeParameter('simplify', itemIndex, false) as boolean) : false;
-	return toItems.call(this, simplify ? records.map((record) => pick(record, simpleFields!)) : records, itemIndex);
+	const records = await leonarApiRequestAllItems.call(this, endpoint, {
+		...request,
+		limit,
+		itemIndex,
+	});
+	const simplify = simpleFields
+		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
+		: false;
+	return toItems.call(
+		this,
+		simplify ? records.map((record) => pick(record, simpleFields!)) : records,
+		itemIndex,
+	);
 }
 
 export async function returnRecord(
@@ -39,8 +49,13 @@ export async function returnRecord(
 	request: Omit<LeonarRequest, 'itemIndex'> = {},
 	simpleFields?: readonly string[],
 ): Promise<INodeExecutionData[]> {
-	const record: IDataObject = await leonarApiRequest.call(this, endpoint, { ...request, itemIndex });
-	const simplify = simpleFields ? (this.getNodeParameter('simplify', itemIndex, false) as boolean) : false;
+	const record: IDataObject = await leonarApiRequest.call(this, endpoint, {
+		...request,
+		itemIndex,
+	});
+	const simplify = simpleFields
+		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
+		: false;
 	return toItems.call(this, simplify ? pick(record, simpleFields!) : record, itemIndex);
 }
 
@@ -52,9 +67,13 @@ export async function returnUpdate(
 	request: Omit<LeonarRequest, 'itemIndex'> & { body: IDataObject },
 ): Promise<INodeExecutionData[]> {
 	if (!Object.keys(request.body).length) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field under "Update Fields"', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Nothing to update: add at least one field under "Update Fields"',
+			{
+				itemIndex,
+			},
+		);
 	}
 	return await returnRecord.call(this, endpoint, itemIndex, request);
 }

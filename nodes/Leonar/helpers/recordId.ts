@@ -44,9 +44,12 @@ export type ParsedRecordId =
 export function parseRecordId(value: unknown, kind: string, mode?: string): ParsedRecordId {
 	const text = typeof value === 'string' ? value.trim() : value;
 	if (mode === 'url' || (typeof text === 'string' && /^https?:\/\//i.test(text))) {
-		if (typeof text !== 'string' || !LEONAR_LINK.test(text)) return { ok: false, problem: 'notLeonarLink', text };
+		if (typeof text !== 'string' || !LEONAR_LINK.test(text))
+			return { ok: false, problem: 'notLeonarLink', text };
 		const match = URL_ID_PATTERNS[kind]?.exec(text);
-		return match ? { ok: true, id: match[1].toLowerCase() } : { ok: false, problem: 'noIdInLink', text };
+		return match
+			? { ok: true, id: match[1].toLowerCase() }
+			: { ok: false, problem: 'noIdInLink', text };
 	}
 	return parseUuid(text);
 }
@@ -54,7 +57,8 @@ export function parseRecordId(value: unknown, kind: string, mode?: string): Pars
 /** Reads a plain UUID (no link), as fields that take an id of something without an app page do. */
 export function parseUuid(value: unknown): ParsedRecordId {
 	const text = typeof value === 'string' ? value.trim() : value;
-	if (text === '' || text === undefined || text === null) return { ok: false, problem: 'empty', text };
+	if (text === '' || text === undefined || text === null)
+		return { ok: false, problem: 'empty', text };
 	if (!isUuid(text)) return { ok: false, problem: 'notUuid', text };
 	return { ok: true, id: text.toLowerCase() };
 }

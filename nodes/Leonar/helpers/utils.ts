@@ -20,7 +20,10 @@ export function updateDisplayOptions(
 	}));
 }
 
-function mergeDisplayOptions(own: IDisplayOptions | undefined, added: IDisplayOptions): IDisplayOptions {
+function mergeDisplayOptions(
+	own: IDisplayOptions | undefined,
+	added: IDisplayOptions,
+): IDisplayOptions {
 	const result: IDisplayOptions = { ...own };
 	for (const key of ['show', 'hide'] as const) {
 		if (own?.[key] || added[key]) result[key] = { ...own?.[key], ...added[key] };

@@ -18,7 +18,12 @@ export function isEmail(value: unknown): value is string {
 	return typeof value === 'string' && EMAIL.test(value);
 }
 
-function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description?: string): never {
+function fail(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description?: string,
+): never {
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
 }
 
@@ -41,10 +46,20 @@ export function requireUuid(
  * Reads the record id of item `itemIndex` from a resource locator (list, id or url mode; a
  * plain string is accepted too). The locator knows its parameter, its label and its kind.
  */
-export function readRecordId(ctx: IExecuteFunctions, locator: RecordLocator, itemIndex: number): string {
+export function readRecordId(
+	ctx: IExecuteFunctions,
+	locator: RecordLocator,
+	itemIndex: number,
+): string {
 	const raw = ctx.getNodeParameter(locator.parameter, itemIndex, '', { extractValue: false });
 	const { value, mode } = locatorValue(raw);
-	return checkedRecordId(ctx, parseRecordId(value, locator.kind, mode), locator.label, locator.kind, itemIndex);
+	return checkedRecordId(
+		ctx,
+		parseRecordId(value, locator.kind, mode),
+		locator.label,
+		locator.kind,
+		itemIndex,
+	);
 }
 
 /** The id, or the NodeOperationError that says what is wrong with the value. */
@@ -73,7 +88,12 @@ function checkedRecordId(
 				`The Leonar link ${show(text)} carries no ${kind} id. Copy the link of the ${kind} itself, or switch the field to "By ID".`,
 			);
 		case 'empty':
-			return fail(ctx, itemIndex, `"${field}" is required`, `Give the Leonar id (a UUID) of the record.`);
+			return fail(
+				ctx,
+				itemIndex,
+				`"${field}" is required`,
+				`Give the Leonar id (a UUID) of the record.`,
+			);
 		default:
 			return fail(
 				ctx,
@@ -106,7 +126,12 @@ export function parseJsonObject(
 		}
 	}
 	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		fail(this, itemIndex, `"${field}" must be a JSON object`, 'Write an object such as {"seniority": "senior"}.');
+		fail(
+			this,
+			itemIndex,
+			`"${field}" must be a JSON object`,
+			'Write an object such as {"seniority": "senior"}.',
+		);
 	}
 	return parsed as IDataObject;
 }
@@ -119,10 +144,19 @@ export function requireEmail(
 ): string {
 	const text = typeof value === 'string' ? value.trim() : value;
 	if (!isEmail(text)) {
-		fail(this, itemIndex, `"${field}" is not a valid email address: ${show(text)}`, 'Use an address such as jane.doe@example.com.');
+		fail(
+			this,
+			itemIndex,
+			`"${field}" is not a valid email address: ${show(text)}`,
+			'Use an address such as jane.doe@example.com.',
+		);
 	}
 	if (text.length > MAX_EMAIL_LENGTH) {
-		fail(this, itemIndex, `"${field}" is too long: ${text.length} characters, at most ${MAX_EMAIL_LENGTH}`);
+		fail(
+			this,
+			itemIndex,
+			`"${field}" is too long: ${text.length} characters, at most ${MAX_EMAIL_LENGTH}`,
+		);
 	}
 	return text;
 }
@@ -140,7 +174,11 @@ export function requireText(
 	}
 	const text = (value as string).trim();
 	if (maxLength !== undefined && text.length > maxLength) {
-		fail(this, itemIndex, `"${field}" is too long: ${text.length} characters, at most ${maxLength}`);
+		fail(
+			this,
+			itemIndex,
+			`"${field}" is too long: ${text.length} characters, at most ${maxLength}`,
+		);
 	}
 	return text;
 }
@@ -153,12 +191,18 @@ export function toStringList(
 	itemIndex: number,
 ): string[] {
 	if (value === undefined || value === null || value === '') return [];
-	const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
-	if (!parts) fail(this, itemIndex, `"${field}" must be a list of text values`, `Got ${show(value)}.`);
+	const parts = Array.isArray(value)
+		? value
+		: typeof value === 'string'
+			? value.split(',')
+			: undefined;
+	if (!parts)
+		fail(this, itemIndex, `"${field}" must be a list of text values`, `Got ${show(value)}.`);
 	return parts
 		.map((part) => {
 			if (typeof part === 'number') return String(part);
-			if (typeof part !== 'string') fail(this, itemIndex, `"${field}" must contain text values only`, `Got ${show(part)}.`);
+			if (typeof part !== 'string')
+				fail(this, itemIndex, `"${field}" must contain text values only`, `Got ${show(part)}.`);
 			return part.trim();
 		})
 		.filter((part) => part !== '');
@@ -171,7 +215,9 @@ export function toUuidList(
 	field: string,
 	itemIndex: number,
 ): string[] {
-	return toStringList.call(this, value, field, itemIndex).map((id) => requireUuid.call(this, id, field, itemIndex));
+	return toStringList
+		.call(this, value, field, itemIndex)
+		.map((id) => requireUuid.call(this, id, field, itemIndex));
 }
 
 function toDateValue(value: unknown): Date | undefined {
@@ -191,7 +237,8 @@ function toDateValue(value: unknown): Date | undefined {
 		const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
 		if (day) {
 			const calendar = new Date(`${day[1]}-${day[2]}-${day[3]}T00:00:00Z`);
-			if (Number.isNaN(calendar.getTime()) || calendar.toISOString().slice(0, 10) !== day[0]) return undefined;
+			if (Number.isNaN(calendar.getTime()) || calendar.toISOString().slice(0, 10) !== day[0])
+				return undefined;
 		}
 		if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00Z`);
 		if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
@@ -226,7 +273,8 @@ export function toApiDate(
 	}
 	if (kind === 'date') {
 		// A calendar date written by the user stays that date; a moment is taken in UTC.
-		if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) return value.trim().slice(0, 10);
+		if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim()))
+			return value.trim().slice(0, 10);
 		return date.toISOString().slice(0, 10);
 	}
 	return date.toISOString();

@@ -19,7 +19,10 @@ export async function listPage(
 	pathParams?: Record<string, string>,
 ): Promise<INodeListSearchResult> {
 	const offset = Number(paginationToken) || 0;
-	const { body } = await leonarRequest.call(ctx, endpoint, { pathParams, qs: { ...qs, limit: PAGE, offset } });
+	const { body } = await leonarRequest.call(ctx, endpoint, {
+		pathParams,
+		qs: { ...qs, limit: PAGE, offset },
+	});
 	const records = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 	const meta = (body.meta ?? {}) as IDataObject;
 	return {

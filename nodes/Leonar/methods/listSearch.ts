@@ -55,7 +55,8 @@ function projectLabel(project: IDataObject): string {
 }
 
 function dealLabel(deal: IDataObject): string {
-	const amount = deal.amount != null ? `${String(deal.amount)} ${String(deal.currency ?? '')}`.trim() : '';
+	const amount =
+		deal.amount != null ? `${String(deal.amount)} ${String(deal.currency ?? '')}`.trim() : '';
 	return `${String(deal.title ?? deal.id)} (${[deal.status, amount].filter(Boolean).join(', ')})`;
 }
 
@@ -93,7 +94,8 @@ export const searchTasks = searchList({
 export const searchNotes = searchList({
 	endpoint: ENDPOINTS.noteList,
 	query: (text) => ({ content: contains(text) }),
-	label: (n) => `${shorten(n.content) || String(n.id)} (${String(n.created_at ?? '').slice(0, 10)})`,
+	label: (n) =>
+		`${shorten(n.content) || String(n.id)} (${String(n.created_at ?? '').slice(0, 10)})`,
 });
 
 export const searchTags = searchList({
@@ -156,7 +158,9 @@ export async function searchPipelineEntries(
 	);
 	const needle = filter?.trim().toLowerCase();
 	return {
-		results: needle ? results.filter((result) => result.name.toLowerCase().includes(needle)) : results,
+		results: needle
+			? results.filter((result) => result.name.toLowerCase().includes(needle))
+			: results,
 		paginationToken: next,
 	};
 }

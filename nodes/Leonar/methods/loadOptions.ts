@@ -11,9 +11,12 @@ import { chosenProjectId, currentParameter } from './listSearch';
  * members, connected LinkedIn accounts and custom-field definitions.
  */
 
-const byPosition = (a: IDataObject, b: IDataObject) => Number(a.position ?? 0) - Number(b.position ?? 0);
+const byPosition = (a: IDataObject, b: IDataObject) =>
+	Number(a.position ?? 0) - Number(b.position ?? 0);
 
-export async function getDealPipelines(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getDealPipelines(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const pipelines = await leonarApiRequestAllItems.call(this, ENDPOINTS.dealPipelineList);
 	return pipelines.map((pipeline) => ({
 		name: `${String(pipeline.name)}${pipeline.is_default ? ' (Default)' : ''}`,
@@ -28,13 +31,20 @@ export async function getDealPipelines(this: ILoadOptionsFunctions): Promise<INo
  * the stages of every pipeline, named "Pipeline: Stage".
  */
 export async function getDealStages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	let pipelineId = ['additionalFields.pipelineId', 'updateFields.pipelineId', 'filters.pipelineId', 'pipelineId']
+	let pipelineId = [
+		'additionalFields.pipelineId',
+		'updateFields.pipelineId',
+		'filters.pipelineId',
+		'pipelineId',
+	]
 		.map((path) => currentParameter(this, path))
 		.find(isUuid);
 	if (!pipelineId) {
 		const dealId = recordIdOrUndefined(currentParameter(this, 'dealId'), 'deal');
 		if (dealId) {
-			const deal = await leonarApiRequest.call(this, ENDPOINTS.dealGet, { pathParams: { id: dealId } });
+			const deal = await leonarApiRequest.call(this, ENDPOINTS.dealGet, {
+				pathParams: { id: dealId },
+			});
 			if (isUuid(deal.pipeline_id)) pipelineId = deal.pipeline_id;
 		}
 	}
@@ -54,10 +64,14 @@ export async function getDealStages(this: ILoadOptionsFunctions): Promise<INodeP
 }
 
 /** The stages of the chosen project's pipeline; values are stage UUIDs, as the API wants. */
-export async function getProjectStages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getProjectStages(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const projectId = chosenProjectId(this);
 	if (!projectId) return [];
-	const project = await leonarApiRequest.call(this, ENDPOINTS.projectGet, { pathParams: { id: projectId } });
+	const project = await leonarApiRequest.call(this, ENDPOINTS.projectGet, {
+		pathParams: { id: projectId },
+	});
 	const stages = ((project.pipeline as IDataObject | undefined)?.stages ?? []) as IDataObject[];
 	return [...stages].sort(byPosition).map((stage) => ({
 		name: String(stage.name ?? stage.id),
@@ -67,7 +81,9 @@ export async function getProjectStages(this: ILoadOptionsFunctions): Promise<INo
 }
 
 /** The Leonar Trigger's stage dropdown: "Any Stage", then the chosen project's stages. */
-export async function getTriggerStages(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getTriggerStages(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const stages = await getProjectStages.call(this);
 	return [{ name: 'Any Stage', value: '', description: 'Every move to another stage' }, ...stages];
 }
@@ -76,7 +92,8 @@ export async function getMembers(this: ILoadOptionsFunctions): Promise<INodeProp
 	const members = await leonarApiRequestAllItems.call(this, ENDPOINTS.memberList);
 	return members.map((member) => {
 		const name =
-			[member.first_name, member.last_name].filter(Boolean).join(' ') || String(member.email ?? member.user_id);
+			[member.first_name, member.last_name].filter(Boolean).join(' ') ||
+			String(member.email ?? member.user_id);
 		return {
 			name: member.email ? `${name} (${String(member.email)})` : name,
 			value: String(member.user_id ?? member.id),
@@ -85,8 +102,12 @@ export async function getMembers(this: ILoadOptionsFunctions): Promise<INodeProp
 }
 
 /** Connected LinkedIn accounts with an active Recruiter or Sales Navigator seat. */
-export async function getConnectedAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const accounts = await leonarApiRequestAllItems.call(this, ENDPOINTS.connectedAccountList, { limit: 500 });
+export async function getConnectedAccounts(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const accounts = await leonarApiRequestAllItems.call(this, ENDPOINTS.connectedAccountList, {
+		limit: 500,
+	});
 	const seatsOf = (account: IDataObject) => {
 		const status = (account.api_status ?? {}) as IDataObject;
 		return ['recruiter', 'sales_navigator'].filter((seat) => status[seat] === 'active');
@@ -103,7 +124,10 @@ export async function getConnectedAccounts(this: ILoadOptionsFunctions): Promise
 		}));
 }
 
-async function customFieldOptions(ctx: ILoadOptionsFunctions, endpoint: Endpoint): Promise<INodePropertyOptions[]> {
+async function customFieldOptions(
+	ctx: ILoadOptionsFunctions,
+	endpoint: Endpoint,
+): Promise<INodePropertyOptions[]> {
 	const definitions = await leonarApiRequestAllItems.call(ctx, endpoint);
 	return definitions.map((definition) => {
 		const options = Array.isArray(definition.options) ? (definition.options as IDataObject[]) : [];
@@ -116,10 +140,14 @@ async function customFieldOptions(ctx: ILoadOptionsFunctions, endpoint: Endpoint
 	});
 }
 
-export async function getContactCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getContactCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await customFieldOptions(this, ENDPOINTS.contactCustomFields);
 }
 
-export async function getCompanyCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCompanyCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await customFieldOptions(this, ENDPOINTS.companyCustomFields);
 }

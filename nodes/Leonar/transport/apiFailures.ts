@@ -183,8 +183,12 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 		const named = /^([a-z][a-z ]*?) not found\.?$/i.exec(error.message ?? '')?.[1];
 		const firstWord = (text: string) => text.toLowerCase().split(' ')[0];
 		const other = named && firstWord(named) !== firstWord(endpoint.record) ? named : undefined;
-		const kind = other ? other.charAt(0).toUpperCase() + other.slice(1).toLowerCase() : endpoint.record;
-		const id = other ? context.idsByKind?.[other.toLowerCase().replace(/ /g, '_')] : context.recordId;
+		const kind = other
+			? other.charAt(0).toUpperCase() + other.slice(1).toLowerCase()
+			: endpoint.record;
+		const id = other
+			? context.idsByKind?.[other.toLowerCase().replace(/ /g, '_')]
+			: context.recordId;
 		const what = id ? `${kind} ${id}` : `The ${kind.toLowerCase()}`;
 		// Where the endpoint is our inference, a record 404 for every id may mean a missing route.
 		const inferred =

@@ -32,7 +32,10 @@ export async function getLeonarCredentials(
 	} catch {
 		throw invalidBaseUrlError(this.getNode(), itemIndex);
 	}
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+	if (
+		url.protocol !== 'https:' &&
+		!(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+	) {
 		throw insecureBaseUrlError(this.getNode(), itemIndex);
 	}
 	return { apiKey, baseUrl };
@@ -46,7 +49,10 @@ export async function getLeonarCredentials(
  */
 const runCredentials = new WeakMap<object, Credentials>();
 
-export async function credentialsOfRun(this: LeonarContext, itemIndex?: number): Promise<Credentials> {
+export async function credentialsOfRun(
+	this: LeonarContext,
+	itemIndex?: number,
+): Promise<Credentials> {
 	const known = runCredentials.get(this);
 	if (known) return known;
 	const credentials = await getLeonarCredentials.call(this, itemIndex);

@@ -3,7 +3,7 @@ import type { IHttpRequestMethods } from 'n8n-workflow';
 import type { LeonarScope } from './scopes';
 
 /**
- * How sure we are that an endpoint exists as described (see leonar-api.md):
+ * How sure we are that an endpoint exists as described (see docs/api-evidence.md):
  * - DOC-REF: an API-reference page documents it.
  * - DOC-GUIDE: only a guide shows it in an example.
  * - CODE: only public client code calls it.
@@ -45,11 +45,23 @@ export const ENDPOINTS = {
 	contactGet: e('GET', '/contacts/{id}', 'contacts:read', 'IMPLIED', 'Contact'),
 	contactUpdate: e('PUT', '/contacts/{id}', 'contacts:write', 'DOC-GUIDE', 'Contact'),
 	contactArchive: e('DELETE', '/contacts/{id}', 'contacts:delete', 'IMPLIED', 'Contact'),
-	contactCustomFields: e('GET', '/contacts/custom-fields', 'contacts:read', 'DOC-GUIDE', 'Custom field'),
+	contactCustomFields: e(
+		'GET',
+		'/contacts/custom-fields',
+		'contacts:read',
+		'DOC-GUIDE',
+		'Custom field',
+	),
 	contactFileList: e('GET', '/contacts/{id}/files', 'contacts:read', 'IMPLIED', 'Contact'),
 	contactFileUpload: e('POST', '/contacts/{id}/files', 'contacts:write', 'CODE', 'Contact'),
 	contactFileGet: e('GET', '/contacts/{id}/files/{fileId}', 'contacts:read', 'IMPLIED', 'File'),
-	contactFileDelete: e('DELETE', '/contacts/{id}/files/{fileId}', 'contacts:write', 'IMPLIED', 'File'),
+	contactFileDelete: e(
+		'DELETE',
+		'/contacts/{id}/files/{fileId}',
+		'contacts:write',
+		'IMPLIED',
+		'File',
+	),
 	contactTagAdd: e('POST', '/contacts/{id}/tags', 'tags:write', 'CODE', 'Contact'),
 	contactTagRemove: e('DELETE', '/contacts/{id}/tags/{tagId}', 'tags:write', 'IMPLIED', 'Tag'),
 	contactNoteList: e('GET', '/contacts/{id}/notes', 'notes:read', 'IMPLIED', 'Contact'),
@@ -61,7 +73,13 @@ export const ENDPOINTS = {
 	companyGet: e('GET', '/companies/{id}', 'companies:read', 'IMPLIED', 'Company'),
 	companyUpdate: e('PUT', '/companies/{id}', 'companies:write', 'DOC-GUIDE', 'Company'),
 	companyArchive: e('DELETE', '/companies/{id}', 'companies:delete', 'IMPLIED', 'Company'),
-	companyCustomFields: e('GET', '/companies/custom-fields', 'companies:read', 'IMPLIED', 'Custom field'),
+	companyCustomFields: e(
+		'GET',
+		'/companies/custom-fields',
+		'companies:read',
+		'IMPLIED',
+		'Custom field',
+	),
 
 	// Deals and deal pipelines
 	dealList: e('GET', '/deals', 'deals:read', 'IMPLIED', 'Deal'),
@@ -98,7 +116,13 @@ export const ENDPOINTS = {
 	messageSend: e('POST', '/messages', 'messages:write', 'DOC-REF', 'Contact'),
 	conversationList: e('GET', '/conversations', 'messages:read', 'IMPLIED', 'Conversation'),
 	conversationGet: e('GET', '/conversations/{id}', 'messages:read', 'IMPLIED', 'Conversation'),
-	conversationMessageList: e('GET', '/conversations/{id}/messages', 'messages:read', 'DOC-REF', 'Conversation'),
+	conversationMessageList: e(
+		'GET',
+		'/conversations/{id}/messages',
+		'messages:read',
+		'DOC-REF',
+		'Conversation',
+	),
 
 	// Projects
 	projectList: e('GET', '/projects', 'projects:read', 'CODE', 'Project'),
@@ -113,29 +137,93 @@ export const ENDPOINTS = {
 	// Pipeline entries (candidates in a project)
 	entryList: e('GET', '/projects/{id}/entries', 'pipeline:read', 'DOC-GUIDE', 'Project'),
 	entryCreate: e('POST', '/projects/{id}/entries', 'pipeline:write', 'DOC-REF', 'Project'),
-	entryGet: e('GET', '/projects/{id}/entries/{entryId}', 'pipeline:read', 'IMPLIED', 'Pipeline entry'),
-	entryMoveStage: e('PUT', '/projects/{id}/entries/{entryId}/stage', 'pipeline:write', 'IMPLIED', 'Pipeline entry'),
-	entryUpdate: e('PUT', '/projects/{id}/entries/{entryId}', 'pipeline:write', 'IMPLIED', 'Pipeline entry'),
-	entryDelete: e('DELETE', '/projects/{id}/entries/{entryId}', 'pipeline:write', 'IMPLIED', 'Pipeline entry'),
+	entryGet: e(
+		'GET',
+		'/projects/{id}/entries/{entryId}',
+		'pipeline:read',
+		'IMPLIED',
+		'Pipeline entry',
+	),
+	entryMoveStage: e(
+		'PUT',
+		'/projects/{id}/entries/{entryId}/stage',
+		'pipeline:write',
+		'IMPLIED',
+		'Pipeline entry',
+	),
+	entryUpdate: e(
+		'PUT',
+		'/projects/{id}/entries/{entryId}',
+		'pipeline:write',
+		'IMPLIED',
+		'Pipeline entry',
+	),
+	entryDelete: e(
+		'DELETE',
+		'/projects/{id}/entries/{entryId}',
+		'pipeline:write',
+		'IMPLIED',
+		'Pipeline entry',
+	),
 
 	// Sequences
 	sequenceList: e('GET', '/sequences', 'sequences:read', 'DOC-REF', 'Sequence'),
 	sequenceGet: e('GET', '/sequences/{id}', 'sequences:read', 'DOC-REF', 'Sequence'),
 	sequenceEnroll: e('POST', '/sequences/{id}/enroll', 'sequences:write', 'DOC-REF', 'Sequence'),
 	sequenceUnenroll: e('POST', '/sequences/{id}/unenroll', 'sequences:write', 'DOC-REF', 'Sequence'),
-	sequenceEnrollmentList: e('GET', '/sequences/{id}/enrollments', 'sequences:read', 'IMPLIED', 'Sequence'),
+	sequenceEnrollmentList: e(
+		'GET',
+		'/sequences/{id}/enrollments',
+		'sequences:read',
+		'IMPLIED',
+		'Sequence',
+	),
 
 	// Sourcing
-	sourcingSearch: e('POST', '/sourcing/search', 'sourcing:read', 'DOC-REF', 'Project', { readOnlyPost: true }),
-	sourcingContactSearch: e('POST', '/sourcing/contacts/search', 'sourcing:read', 'DOC-REF', 'Project', {
+	sourcingSearch: e('POST', '/sourcing/search', 'sourcing:read', 'DOC-REF', 'Project', {
 		readOnlyPost: true,
 	}),
-	sourcingAdvancedSearch: e('POST', '/sourcing/advanced/profiles/search', 'sourcing:read', 'DOC-REF', 'Profile'),
-	sourcingLinkedinSearch: e('POST', '/sourcing/linkedin/search', 'sourcing:read', 'DOC-GUIDE', 'Project', {
-		readOnlyPost: true,
-	}),
-	sourcingLocations: e('GET', '/sourcing/linkedin/locations', 'sourcing:read', 'DOC-GUIDE', 'Location'),
-	sourcingAddToProject: e('POST', '/sourcing/add-to-project', 'sourcing:write', 'DOC-REF', 'Project'),
+	sourcingContactSearch: e(
+		'POST',
+		'/sourcing/contacts/search',
+		'sourcing:read',
+		'DOC-REF',
+		'Project',
+		{
+			readOnlyPost: true,
+		},
+	),
+	sourcingAdvancedSearch: e(
+		'POST',
+		'/sourcing/advanced/profiles/search',
+		'sourcing:read',
+		'DOC-REF',
+		'Profile',
+	),
+	sourcingLinkedinSearch: e(
+		'POST',
+		'/sourcing/linkedin/search',
+		'sourcing:read',
+		'DOC-GUIDE',
+		'Project',
+		{
+			readOnlyPost: true,
+		},
+	),
+	sourcingLocations: e(
+		'GET',
+		'/sourcing/linkedin/locations',
+		'sourcing:read',
+		'DOC-GUIDE',
+		'Location',
+	),
+	sourcingAddToProject: e(
+		'POST',
+		'/sourcing/add-to-project',
+		'sourcing:write',
+		'DOC-REF',
+		'Project',
+	),
 
 	// Workspace
 	connectedAccountList: e('GET', '/connected-accounts', null, 'DOC-GUIDE', 'Connected account'),

@@ -46,7 +46,8 @@ export function redirectError(
 	location: unknown,
 	baseUrl: string,
 ): NodeApiError {
-	const target = typeof location === 'string' && location ? redact(location, context.secret) : 'no address';
+	const target =
+		typeof location === 'string' && location ? redact(location, context.secret) : 'no address';
 	return new NodeApiError(
 		node,
 		{ httpCode: String(statusCode), message: `Redirect to ${target}` },
@@ -74,7 +75,8 @@ function build(
 		code: error.code ?? null,
 		message: clean(error.message ?? ''),
 		// Everything that comes from the server is scrubbed, details included.
-		details: error.details === undefined ? null : (scrub(error.details, context.secret) as JsonObject),
+		details:
+			error.details === undefined ? null : (scrub(error.details, context.secret) as JsonObject),
 		...extra,
 	};
 	return new NodeApiError(node, apiError, {
@@ -134,7 +136,11 @@ export function invalidJsonError(node: INode, context: ErrorContext): NodeApiErr
 }
 
 /** n8n refused the request before sending it (e.g. the credential): passed on for this item. */
-export function requestOperationError(node: INode, error: NodeOperationError, itemIndex?: number): NodeOperationError {
+export function requestOperationError(
+	node: INode,
+	error: NodeOperationError,
+	itemIndex?: number,
+): NodeOperationError {
 	return new NodeOperationError(node, error, { itemIndex });
 }
 
@@ -145,24 +151,24 @@ export function rateLimitUsedUpError(
 	maxRateLimitWait: number,
 	itemIndex?: number,
 ): NodeApiError {
-	return new NodeApiError(
-		node,
-		{ message: 'rate limit reached', httpCode: '429' } as JsonObject,
-		{
-			message: "Leonar's hourly rate limit for this API key is used up",
-			description: `${describeReset(reset)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${maxRateLimitWait} s). The limit is shared by every workflow that uses this key.`,
-			httpCode: '429',
-			itemIndex,
-		},
-	);
+	return new NodeApiError(node, { message: 'rate limit reached', httpCode: '429' } as JsonObject, {
+		message: "Leonar's hourly rate limit for this API key is used up",
+		description: `${describeReset(reset)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${maxRateLimitWait} s). The limit is shared by every workflow that uses this key.`,
+		httpCode: '429',
+		itemIndex,
+	});
 }
 
 export function apiKeyPrefixError(node: INode, itemIndex?: number): NodeOperationError {
-	return new NodeOperationError(node, 'The Leonar API key in the credential does not start with "leo_"', {
-		itemIndex,
-		description:
-			'Leonar API keys start with leo_. Create one in Leonar under Settings > API and paste it whole into the "Leonar API" credential.',
-	});
+	return new NodeOperationError(
+		node,
+		'The Leonar API key in the credential does not start with "leo_"',
+		{
+			itemIndex,
+			description:
+				'Leonar API keys start with leo_. Create one in Leonar under Settings > API and paste it whole into the "Leonar API" credential.',
+		},
+	);
 }
 
 export function invalidBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
@@ -254,7 +260,12 @@ export function resultsKeptShrinkingError(
 }
 
 /** Leonar reported more LinkedIn results but sent no new cursor to ask for them. */
-export function noNextCursorError(node: INode, endpoint: Endpoint, got: number, itemIndex?: number): NodeApiError {
+export function noNextCursorError(
+	node: INode,
+	endpoint: Endpoint,
+	got: number,
+	itemIndex?: number,
+): NodeApiError {
 	return new NodeApiError(
 		node,
 		{ message: 'no cursor for the next page' },

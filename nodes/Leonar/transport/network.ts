@@ -29,12 +29,22 @@ export function classifyNetworkError(error: unknown): NetworkFailure {
 		if (match) code = match[1];
 		else if (/timeout/i.test(error.message)) code = 'ETIMEDOUT';
 	}
-	const notSent = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code);
+	const notSent = [
+		'ECONNREFUSED',
+		'ENOTFOUND',
+		'EAI_AGAIN',
+		'EHOSTUNREACH',
+		'ENETUNREACH',
+	].includes(code);
 	return { code: code || 'UNKNOWN', notSent };
 }
 
 /** The message and description of a network failure; `repeated` says whether it was retried. */
-export function describeNetworkFailure(failure: NetworkFailure, baseUrl: string, repeated: boolean): [string, string] {
+export function describeNetworkFailure(
+	failure: NetworkFailure,
+	baseUrl: string,
+	repeated: boolean,
+): [string, string] {
 	const retries = repeated
 		? `The node tried ${MAX_ATTEMPTS} times before giving up.`
 		: 'The request was not repeated, because a repeated create could make a duplicate: check in Leonar whether it went through before running it again.';

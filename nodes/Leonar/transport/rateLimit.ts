@@ -27,7 +27,8 @@ export function resetTimeFromHeaders(headers: Record<string, unknown>): Date | u
 }
 
 export function describeReset(reset: Date | undefined): string {
-	if (!reset) return 'Leonar did not say when the window resets; it is an hourly window, so try again within the hour.';
+	if (!reset)
+		return 'Leonar did not say when the window resets; it is an hourly window, so try again within the hour.';
 	return `The window resets at ${reset.toISOString().replace('.000Z', 'Z')} (UTC).`;
 }
 
@@ -50,7 +51,8 @@ export function updateRateState(context: object, headers: Record<string, unknown
  */
 export function predictedReset(context: object): Date | undefined {
 	const state = rateStates.get(context);
-	if (state?.remaining === 0 && state.reset && state.reset.getTime() > Date.now()) return state.reset;
+	if (state?.remaining === 0 && state.reset && state.reset.getTime() > Date.now())
+		return state.reset;
 	return undefined;
 }
 
@@ -64,7 +66,10 @@ export function forgetRemaining(context: object): void {
  * How long to wait for the window to reset, in ms (0 or less: not at all), or undefined when
  * that is unknown or longer than `maxRateLimitWait` seconds and the node should give up.
  */
-export function windowWaitMs(reset: Date | undefined, maxRateLimitWait: number): number | undefined {
+export function windowWaitMs(
+	reset: Date | undefined,
+	maxRateLimitWait: number,
+): number | undefined {
 	const waitMs = reset ? reset.getTime() - Date.now() + RESET_MARGIN_MS : Infinity;
 	if (waitMs > maxRateLimitWait * 1000) return undefined;
 	return waitMs;

@@ -24,7 +24,13 @@ import {
 	requestOperationError,
 } from './errors';
 import { classifyNetworkError } from './network';
-import { forgetRemaining, predictedReset, resetTimeFromHeaders, updateRateState, windowWaitMs } from './rateLimit';
+import {
+	forgetRemaining,
+	predictedReset,
+	resetTimeFromHeaders,
+	updateRateState,
+	windowWaitMs,
+} from './rateLimit';
 import { backOff, isSafeToRepeat, mayRetry } from './retry';
 import { getRequestSettings } from './settings';
 import type { LeonarContext, LeonarRequest, LeonarResponse } from './types';
@@ -33,7 +39,8 @@ import type { LeonarContext, LeonarRequest, LeonarResponse } from './types';
 function idsByKind(request: LeonarRequest): Record<string, string> {
 	const ids: Record<string, string> = {};
 	for (const [name, value] of Object.entries(request.pathParams ?? {})) {
-		if (name !== 'id') ids[name.replace(/Id$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+		if (name !== 'id')
+			ids[name.replace(/Id$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
 	}
 	for (const [name, value] of Object.entries(request.body ?? {})) {
 		if (name.endsWith('_id') && typeof value === 'string') ids[name.slice(0, -3)] = value;
@@ -61,7 +68,8 @@ function lowerCaseHeaders(headers: unknown): Record<string, unknown> {
 
 function parseBody(raw: unknown): { ok: true; body: IDataObject } | { ok: false } {
 	if (raw === undefined || raw === null || raw === '') return { ok: true, body: {} };
-	if (typeof raw === 'object' && !Buffer.isBuffer(raw)) return { ok: true, body: raw as IDataObject };
+	if (typeof raw === 'object' && !Buffer.isBuffer(raw))
+		return { ok: true, body: raw as IDataObject };
 	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
 	try {
 		const parsed: unknown = JSON.parse(text);
@@ -146,7 +154,13 @@ export async function leonarRequest(
 				await backOff(attempt);
 				continue;
 			}
-			throw networkFailureError(node, context, failure, baseUrl, failure.notSent || isSafeToRepeat(endpoint));
+			throw networkFailureError(
+				node,
+				context,
+				failure,
+				baseUrl,
+				failure.notSent || isSafeToRepeat(endpoint),
+			);
 		}
 
 		const headers = lowerCaseHeaders(raw.headers);
@@ -176,7 +190,8 @@ export async function leonarRequest(
 		}
 
 		if (raw.statusCode >= 400) throw mapApiError(node, failure, context);
-		if (raw.statusCode >= 300) throw redirectError(node, context, raw.statusCode, headers.location, baseUrl);
+		if (raw.statusCode >= 300)
+			throw redirectError(node, context, raw.statusCode, headers.location, baseUrl);
 
 		if (!parsed.ok) {
 			if (mayRetry(endpoint, attempt)) {

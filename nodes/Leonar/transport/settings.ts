@@ -26,7 +26,9 @@ export function getRequestSettings(this: LeonarContext, itemIndex = 0): RequestS
 	const fixed =
 		!raw ||
 		typeof raw !== 'object' ||
-		!Object.values(raw as IDataObject).some((value) => typeof value === 'string' && value.startsWith('='));
+		!Object.values(raw as IDataObject).some(
+			(value) => typeof value === 'string' && value.startsWith('='),
+		);
 	if (fixed) runSettings.set(this, settings);
 	return settings;
 }

@@ -1,6 +1,11 @@
 /** The shapes the transport's modules share: who sends a request, what it carries, what comes back. */
 
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 export type LeonarContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 

@@ -1,8 +1,8 @@
 'use strict';
 module.exports = {
-  ...require('./contacts'),
-  ...require('./crm'),
-  ...require('./projects'),
-  ...require('./engagement'),
-  ...require('./sourcing'),
+	...require('./contacts'),
+	...require('./crm'),
+	...require('./projects'),
+	...require('./engagement'),
+	...require('./sourcing'),
 };

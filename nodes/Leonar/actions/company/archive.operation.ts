@@ -12,7 +12,10 @@ const properties: INodeProperties[] = [companyLocator.property, optionsCollectio
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, companyLocator, i);
-	const company = await leonarApiRequest.call(this, ENDPOINTS.companyArchive, { pathParams: { id }, itemIndex: i });
+	const company = await leonarApiRequest.call(this, ENDPOINTS.companyArchive, {
+		pathParams: { id },
+		itemIndex: i,
+	});
 	return toItems.call(this, Object.keys(company).length ? company : { id, archived: true }, i);
 }
 

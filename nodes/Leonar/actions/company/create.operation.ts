@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -29,8 +34,15 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const body = await buildCompanyBody.call(this, { ...additionalFields, name: this.getNodeParameter('name', i) }, i);
-	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, { body, itemIndex: i });
+	const body = await buildCompanyBody.call(
+		this,
+		{ ...additionalFields, name: this.getNodeParameter('name', i) },
+		i,
+	);
+	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, {
+		body,
+		itemIndex: i,
+	});
 	return toItems.call(this, company, i);
 }
 

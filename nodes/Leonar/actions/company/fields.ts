@@ -4,7 +4,12 @@ import { customFieldsUi, resolveCustomFields } from '../../helpers/customFields'
 import { compact, snakeCase } from '../../helpers/utils';
 import { parseJsonObject, requireText } from '../../helpers/validation';
 
-const text = (displayName: string, name: string, description: string, placeholder?: string): INodeProperties => ({
+const text = (
+	displayName: string,
+	name: string,
+	description: string,
+	placeholder?: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -21,7 +26,12 @@ const COMPANY_FIELDS: INodeProperties[] = [
 	text('Size', 'size', 'Headcount range, e.g. 51-200'),
 	text('Location', 'location', 'Free text, e.g. Paris, France'),
 	text('Website', 'website', 'Website URL', 'https://acme.com'),
-	text('LinkedIn URL', 'linkedinUrl', 'URL of the LinkedIn company page', 'https://www.linkedin.com/company/...'),
+	text(
+		'LinkedIn URL',
+		'linkedinUrl',
+		'URL of the LinkedIn company page',
+		'https://www.linkedin.com/company/...',
+	),
 	{
 		displayName: 'Description',
 		name: 'description',
@@ -64,7 +74,8 @@ export async function buildCompanyBody(
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const body: IDataObject = {};
-	const label = (name: string) => COMPANY_FIELDS.find((field) => field.name === name)?.displayName ?? name;
+	const label = (name: string) =>
+		COMPANY_FIELDS.find((field) => field.name === name)?.displayName ?? name;
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined) continue;
 		switch (name) {
@@ -79,11 +90,19 @@ export async function buildCompanyBody(
 			case 'customFieldsUi':
 				break;
 			default:
-				if (value !== '') body[snakeCase(name)] = requireText.call(this, value, label(name), itemIndex, MAX_LENGTH[name]);
+				if (value !== '')
+					body[snakeCase(name)] = requireText.call(
+						this,
+						value,
+						label(name),
+						itemIndex,
+						MAX_LENGTH[name],
+					);
 		}
 	}
 	const byName = await resolveCustomFields.call(this, 'company', fields.customFieldsUi, itemIndex);
-	if (Object.keys(byName).length) body.custom_data = { ...(body.custom_data as IDataObject), ...byName };
+	if (Object.keys(byName).length)
+		body.custom_data = { ...(body.custom_data as IDataObject), ...byName };
 	return compact(body);
 }
 

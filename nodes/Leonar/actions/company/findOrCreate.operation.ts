@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -33,7 +38,11 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-const normalize = (name: unknown) => String(name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const normalize = (name: unknown) =>
+	String(name ?? '')
+		.trim()
+		.replace(/\s+/g, ' ')
+		.toLowerCase();
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const name = requireText.call(this, this.getNodeParameter('name', i), 'Name', i, 255);
@@ -49,7 +58,10 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const found = candidates.find((company) => normalize(company.name) === normalize(name));
 	if (found) return toItems.call(this, { ...found, _findOrCreate: { action: 'found' } }, i);
 
-	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, { body, itemIndex: i });
+	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, {
+		body,
+		itemIndex: i,
+	});
 	return toItems.call(this, { ...company, _findOrCreate: { action: 'created' } }, i);
 }
 
@@ -57,7 +69,8 @@ export const operation = defineOperation({
 	value: 'findOrCreate',
 	label: 'Find or Create',
 	action: 'Find or create a company by name',
-	summary: 'Return the active company with exactly this name (case-insensitive), or create it if none exists; the output says which in _findOrCreate.action (found or created).',
+	summary:
+		'Return the active company with exactly this name (case-insensitive), or create it if none exists; the output says which in _findOrCreate.action (found or created).',
 	endpoints: [ENDPOINTS.companyList, ENDPOINTS.companyCreate],
 	properties,
 	execute,

@@ -8,11 +8,21 @@ import { SIMPLE_COMPANY_FIELDS } from './fields';
 import { companyLocator } from '../../descriptions/locators';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [companyLocator.property, simplifyField(SIMPLE_COMPANY_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	companyLocator.property,
+	simplifyField(SIMPLE_COMPANY_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, companyLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.companyGet, i, { pathParams: { id } }, SIMPLE_COMPANY_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.companyGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_COMPANY_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { archivedFilter, archivedFilterProperty, contains } from '../../helpers/filters';
 import { returnList } from '../../helpers/operations';
 import { compact } from '../../helpers/utils';
@@ -24,7 +34,8 @@ const properties: INodeProperties[] = [
 				name: 'createdAfter',
 				type: 'dateTime',
 				default: '',
-				description: 'Only companies created at or after this moment (UTC unless the value has a zone)',
+				description:
+					'Only companies created at or after this moment (UTC unless the value has a zone)',
 			},
 			{
 				displayName: 'Industry',
@@ -45,14 +56,16 @@ const properties: INodeProperties[] = [
 				name: 'search',
 				type: 'string',
 				default: '',
-				description: 'Free text matched against the company name (Leonar may also match the domain)',
+				description:
+					'Free text matched against the company name (Leonar may also match the domain)',
 			},
 			{
 				displayName: 'Updated Since',
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description: 'Only companies changed at or after this moment (UTC unless the value has a zone)',
+				description:
+					'Only companies changed at or after this moment (UTC unless the value has a zone)',
 			},
 		],
 	},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
@@ -33,7 +38,8 @@ export const operation = defineOperation({
 	value: 'update',
 	label: 'Update',
 	action: 'Update a company',
-	summary: 'Change fields of a company, custom fields included; fields not given keep their values.',
+	summary:
+		'Change fields of a company, custom fields included; fields not given keep their values.',
 	endpoints: [ENDPOINTS.companyUpdate],
 	sometimes: { 'when custom fields are set by name': [ENDPOINTS.companyCustomFields] },
 	properties,

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -35,7 +40,10 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		{ firstName: this.getNodeParameter('firstName', i) ?? '', ...additionalFields },
 		i,
 	);
-	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, { body, itemIndex: i });
+	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, {
+		body,
+		itemIndex: i,
+	});
 	return toItems.call(this, contact, i);
 }
 

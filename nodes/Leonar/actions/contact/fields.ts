@@ -69,7 +69,8 @@ const CONTACT_FIELDS: INodeProperties[] = [
 		name: 'skills',
 		type: 'string',
 		default: '',
-		description: 'Comma-separated list, e.g. TypeScript, PostgreSQL (an expression may also give an array)',
+		description:
+			'Comma-separated list, e.g. TypeScript, PostgreSQL (an expression may also give an array)',
 	},
 	{
 		displayName: 'Tags',
@@ -114,7 +115,8 @@ export async function buildContactBody(
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const body: IDataObject = {};
-	const label = (name: string) => CONTACT_FIELDS.find((field) => field.name === name)?.displayName ?? name;
+	const label = (name: string) =>
+		CONTACT_FIELDS.find((field) => field.name === name)?.displayName ?? name;
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined) continue;
 		switch (name) {
@@ -122,7 +124,8 @@ export async function buildContactBody(
 				body.first_name = requireText.call(this, value, label(name), itemIndex, 100);
 				break;
 			case 'lastName':
-				if (value !== '') body.last_name = requireText.call(this, value, label(name), itemIndex, 100);
+				if (value !== '')
+					body.last_name = requireText.call(this, value, label(name), itemIndex, 100);
 				break;
 			case 'email':
 				if (value !== '') body.email = requireEmail.call(this, value, label(name), itemIndex);
@@ -141,12 +144,19 @@ export async function buildContactBody(
 			default:
 				// Text fields; a number or boolean from an expression is sent as text.
 				if (value !== '') {
-					body[snakeCase(name)] = requireText.call(this, value, label(name), itemIndex, TEXT_LIMITS[name]);
+					body[snakeCase(name)] = requireText.call(
+						this,
+						value,
+						label(name),
+						itemIndex,
+						TEXT_LIMITS[name],
+					);
 				}
 		}
 	}
 	const byName = await resolveCustomFields.call(this, 'contact', fields.customFieldsUi, itemIndex);
-	if (Object.keys(byName).length) body.custom_data = { ...(body.custom_data as IDataObject), ...byName };
+	if (Object.keys(byName).length)
+		body.custom_data = { ...(body.custom_data as IDataObject), ...byName };
 	return compact(body);
 }
 

@@ -8,11 +8,21 @@ import { SIMPLE_CONTACT_FIELDS } from './fields';
 import { contactLocator } from '../../descriptions/locators';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [contactLocator.property, simplifyField(SIMPLE_CONTACT_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	contactLocator.property,
+	simplifyField(SIMPLE_CONTACT_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, contactLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.contactGet, i, { pathParams: { id } }, SIMPLE_CONTACT_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.contactGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_CONTACT_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
 import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate } from '../../helpers/validation';
@@ -110,7 +120,9 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const qs = compact({
 		search: filters.search,
 		contact_type: filters.contactType,
-		company_id: filters.companyId ? requireUuid.call(this, filters.companyId, 'Company ID', i) : undefined,
+		company_id: filters.companyId
+			? requireUuid.call(this, filters.companyId, 'Company ID', i)
+			: undefined,
 		location: filters.location,
 		global_status: filters.globalStatus === 'all' ? undefined : filters.globalStatus,
 		created_after: toApiDate.call(this, filters.createdAfter, 'Created After', i, 'date'),

@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
 import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate, toStringList } from '../../helpers/validation';
@@ -37,7 +47,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. data engineer',
-		description: 'Free text searched across the whole contact; leave empty to search on filters only',
+		description:
+			'Free text searched across the whole contact; leave empty to search on filters only',
 	},
 	...returnAllOrLimit,
 	{
@@ -48,10 +59,18 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			text('Company', 'company', 'Current company name contains this text'),
-			text('Contact Types', 'contactTypes', 'Comma-separated contact types, e.g. candidate, client'),
+			text(
+				'Contact Types',
+				'contactTypes',
+				'Comma-separated contact types, e.g. candidate, client',
+			),
 			date('Created After', 'createdAfter', 'Created on or after this day (UTC)'),
 			date('Created Before', 'createdBefore', 'Created before this day (UTC)'),
-			date('Last Contacted After', 'lastContactedAfter', 'Last contacted on or after this day (UTC)'),
+			date(
+				'Last Contacted After',
+				'lastContactedAfter',
+				'Last contacted on or after this day (UTC)',
+			),
 			date('Last Contacted Before', 'lastContactedBefore', 'Last contacted before this day (UTC)'),
 			text('Location', 'location', 'Location contains this text'),
 			text('Name', 'name', 'Full name contains this text'),
@@ -81,7 +100,8 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = (this.getNodeParameter('options.sort', i, '-updated_at') as string) || '-updated_at';
 	const listOf = (name: string, label: string) => toStringList.call(this, filters[name], label, i);
-	const dateOf = (name: string, label: string) => toApiDate.call(this, filters[name], label, i, 'date');
+	const dateOf = (name: string, label: string) =>
+		toApiDate.call(this, filters[name], label, i, 'date');
 	const uuidOf = (name: string, label: string) =>
 		filters[name] ? requireUuid.call(this, filters[name], label, i) : undefined;
 	const positive = (value: unknown) => (typeof value === 'number' && value > 0 ? value : undefined);
@@ -106,14 +126,21 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		sort_direction: sort.startsWith('-') ? 'desc' : 'asc',
 	});
 
-	return await returnList.call(this, ENDPOINTS.contactSearch, i, { body, pageInBody: true }, SIMPLE_CONTACT_FIELDS);
+	return await returnList.call(
+		this,
+		ENDPOINTS.contactSearch,
+		i,
+		{ body, pageInBody: true },
+		SIMPLE_CONTACT_FIELDS,
+	);
 }
 
 export const operation = defineOperation({
 	value: 'search',
 	label: 'Search',
 	action: 'Search contacts',
-	summary: 'Structured search over contacts: text, title, company, tags, dates, salary, project, sequence.',
+	summary:
+		'Structured search over contacts: text, title, company, tags, dates, salary, project, sequence.',
 	endpoints: [ENDPOINTS.contactSearch],
 	properties,
 	execute,

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
@@ -17,7 +22,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
-		description: 'Looked up first: a contact with this email is updated. Give the email, the LinkedIn profile, or both.',
+		description:
+			'Looked up first: a contact with this email is updated. Give the email, the LinkedIn profile, or both.',
 	},
 	{
 		displayName: 'LinkedIn Profile',
@@ -25,14 +31,16 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		placeholder: 'https://www.linkedin.com/in/...',
 		default: '',
-		description: 'Looked up when no contact has the email: a contact with this LinkedIn profile is updated',
+		description:
+			'Looked up when no contact has the email: a contact with this LinkedIn profile is updated',
 	},
 	{
 		displayName: 'First Name',
 		name: 'firstName',
 		type: 'string',
 		default: '',
-		description: 'Needed when no contact matches and a new one is created; also updates a matched contact',
+		description:
+			'Needed when no contact matches and a new one is created; also updates a matched contact',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -105,16 +113,26 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const email = rawEmail ? requireEmail.call(this, rawEmail, 'Email', i).toLowerCase() : '';
 	const linkedin = normalizeLinkedinUrl(rawLinkedin);
 	if (!email && !linkedin) {
-		throw new NodeOperationError(this.getNode(), 'Give "Email" or "LinkedIn Profile" to match the contact on', {
-			itemIndex: i,
-			description: 'Create or Update looks the contact up by email first, then by LinkedIn profile URL.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Give "Email" or "LinkedIn Profile" to match the contact on',
+			{
+				itemIndex: i,
+				description:
+					'Create or Update looks the contact up by email first, then by LinkedIn profile URL.',
+			},
+		);
 	}
 	const firstName = this.getNodeParameter('firstName', i, '') as string;
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body = await buildContactBody.call(
 		this,
-		{ ...additionalFields, firstName: firstName || undefined, email: rawEmail, linkedinProfile: rawLinkedin },
+		{
+			...additionalFields,
+			firstName: firstName || undefined,
+			email: rawEmail,
+			linkedinProfile: rawLinkedin,
+		},
 		i,
 	);
 
@@ -148,18 +166,33 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		const changes = { ...body };
 		delete changes[match.on === 'email' ? 'email' : 'linkedin_profile'];
 		const contact = Object.keys(changes).length
-			? await leonarApiRequest.call(this, ENDPOINTS.contactUpdate, { pathParams: { id }, body: changes, itemIndex: i })
+			? await leonarApiRequest.call(this, ENDPOINTS.contactUpdate, {
+					pathParams: { id },
+					body: changes,
+					itemIndex: i,
+				})
 			: match.contact;
-		return toItems.call(this, { ...contact, _upsert: { action: 'updated', matched_on: match.on } }, i);
+		return toItems.call(
+			this,
+			{ ...contact, _upsert: { action: 'updated', matched_on: match.on } },
+			i,
+		);
 	}
 
 	if (!body.first_name) {
-		throw new NodeOperationError(this.getNode(), '"First Name" is required: no contact matched, so a new one is created', {
-			itemIndex: i,
-			description: `No contact has ${[email && `the email ${email}`, linkedin && `the LinkedIn profile ${rawLinkedin}`].filter(Boolean).join(' or ')}. Leonar needs a first name to create one.`,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'"First Name" is required: no contact matched, so a new one is created',
+			{
+				itemIndex: i,
+				description: `No contact has ${[email && `the email ${email}`, linkedin && `the LinkedIn profile ${rawLinkedin}`].filter(Boolean).join(' or ')}. Leonar needs a first name to create one.`,
+			},
+		);
 	}
-	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, { body, itemIndex: i });
+	const contact = await leonarApiRequest.call(this, ENDPOINTS.contactCreate, {
+		body,
+		itemIndex: i,
+	});
 	return toItems.call(this, { ...contact, _upsert: { action: 'created', matched_on: null } }, i);
 }
 
@@ -169,7 +202,13 @@ export const operation = defineOperation({
 	action: 'Create or update a contact',
 	summary:
 		'Create a new contact, or update the current one if it already exists (upsert); matched on email, then LinkedIn profile.',
-	endpoints: [ENDPOINTS.contactSearch, ENDPOINTS.contactList, ENDPOINTS.contactGet, ENDPOINTS.contactUpdate, ENDPOINTS.contactCreate],
+	endpoints: [
+		ENDPOINTS.contactSearch,
+		ENDPOINTS.contactList,
+		ENDPOINTS.contactGet,
+		ENDPOINTS.contactUpdate,
+		ENDPOINTS.contactCreate,
+	],
 	sometimes: { 'when custom fields are set by name': [ENDPOINTS.contactCustomFields] },
 	properties,
 	execute,

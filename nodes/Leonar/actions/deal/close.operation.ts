@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
@@ -73,9 +78,13 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const id = readRecordId(this, dealLocator, i);
 	const status = this.getNodeParameter('status', i) as string;
 	if (!STATUSES.includes(status)) {
-		throw new NodeOperationError(this.getNode(), `"Status" must be won, lost or disqualified, got "${String(status)}"`, {
-			itemIndex: i,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`"Status" must be won, lost or disqualified, got "${String(status)}"`,
+			{
+				itemIndex: i,
+			},
+		);
 	}
 	const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const uuid = (value: unknown, label: string) =>
@@ -90,7 +99,11 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		close_reason_id: uuid(fields.closeReasonId, 'Close Reason ID'),
 		loss_reason_id: uuid(fields.lossReasonId, 'Loss Reason ID'),
 	});
-	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealClose, { pathParams: { id }, body, itemIndex: i });
+	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealClose, {
+		pathParams: { id },
+		body,
+		itemIndex: i,
+	});
 	return toItems.call(this, deal, i);
 }
 

@@ -22,7 +22,9 @@ export const stageField = (collection: string, description: string): INodeProper
 	typeOptions: {
 		loadOptionsMethod: 'getDealStages',
 		loadOptionsDependsOn:
-			collection === 'updateFields' ? [`${collection}.pipelineId`, 'dealId.value'] : [`${collection}.pipelineId`],
+			collection === 'updateFields'
+				? [`${collection}.pipelineId`, 'dealId.value']
+				: [`${collection}.pipelineId`],
 	},
 	default: '',
 	description: `${description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
@@ -39,7 +41,10 @@ export const ownerField = (description: string): INodeProperties => ({
 });
 
 /** The deal fields a user can set on create and update (camelCase of the API field). */
-export function dealFields(collection: 'additionalFields' | 'updateFields', exclude: string[] = []): INodeProperties[] {
+export function dealFields(
+	collection: 'additionalFields' | 'updateFields',
+	exclude: string[] = [],
+): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		{
 			displayName: 'Amount',
@@ -134,7 +139,11 @@ export function requireNumber(
 ): number {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	const fail = (why: string): never => {
-		throw new NodeOperationError(this.getNode(), `"${field}" ${why}, got ${JSON.stringify(value)}`, { itemIndex });
+		throw new NodeOperationError(
+			this.getNode(),
+			`"${field}" ${why}, got ${JSON.stringify(value)}`,
+			{ itemIndex },
+		);
 	};
 	if (typeof number !== 'number' || !Number.isFinite(number)) fail('must be a number');
 	const n = number as number;
@@ -145,7 +154,11 @@ export function requireNumber(
 }
 
 /** Builds the API body from deal fields, validating each one before any request. */
-export function buildDealBody(this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+export function buildDealBody(
+	this: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined || value === '' || value === null) continue;
@@ -173,14 +186,22 @@ export function buildDealBody(this: IExecuteFunctions, fields: IDataObject, item
 				body.amount = requireNumber.call(this, value, label, itemIndex, { min: 0 });
 				break;
 			case 'probability':
-				body.probability = requireNumber.call(this, value, label, itemIndex, { min: 0, max: 100, integer: true });
+				body.probability = requireNumber.call(this, value, label, itemIndex, {
+					min: 0,
+					max: 100,
+					integer: true,
+				});
 				break;
 			case 'currency': {
 				const currency = requireText.call(this, value, label, itemIndex).toUpperCase();
 				if (!/^[A-Z]{3}$/.test(currency)) {
-					throw new NodeOperationError(this.getNode(), `"${label}" must be a three-letter currency code such as EUR, got "${String(value)}"`, {
-						itemIndex,
-					});
+					throw new NodeOperationError(
+						this.getNode(),
+						`"${label}" must be a three-letter currency code such as EUR, got "${String(value)}"`,
+						{
+							itemIndex,
+						},
+					);
 				}
 				body.currency = currency;
 				break;

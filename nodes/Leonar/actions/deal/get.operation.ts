@@ -8,11 +8,21 @@ import { SIMPLE_DEAL_FIELDS } from './fields';
 import { dealLocator } from '../../descriptions/locators';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [dealLocator.property, simplifyField(SIMPLE_DEAL_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	dealLocator.property,
+	simplifyField(SIMPLE_DEAL_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, dealLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.dealGet, i, { pathParams: { id } }, SIMPLE_DEAL_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.dealGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_DEAL_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

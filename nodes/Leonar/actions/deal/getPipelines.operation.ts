@@ -9,7 +9,9 @@ import { defineOperation } from '../operation';
 const properties: INodeProperties[] = [optionsCollection()];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const pipelines = await leonarApiRequestAllItems.call(this, ENDPOINTS.dealPipelineList, { itemIndex: i });
+	const pipelines = await leonarApiRequestAllItems.call(this, ENDPOINTS.dealPipelineList, {
+		itemIndex: i,
+	});
 	return toItems.call(this, pipelines, i);
 }
 

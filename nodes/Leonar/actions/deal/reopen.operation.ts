@@ -12,7 +12,10 @@ const properties: INodeProperties[] = [dealLocator.property, optionsCollection()
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, dealLocator, i);
-	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealReopen, { pathParams: { id }, itemIndex: i });
+	const deal = await leonarApiRequest.call(this, ENDPOINTS.dealReopen, {
+		pathParams: { id },
+		itemIndex: i,
+	});
 	return toItems.call(this, deal, i);
 }
 

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { returnUpdate } from '../../helpers/operations';
@@ -33,7 +38,8 @@ export const operation = defineOperation({
 	value: 'update',
 	label: 'Update',
 	action: 'Update a deal',
-	summary: 'Change fields of a deal (title, amount, pipeline, stage, owner, company, contacts); fields not given keep their values.',
+	summary:
+		'Change fields of a deal (title, amount, pipeline, stage, owner, company, contacts); fields not given keep their values.',
 	endpoints: [ENDPOINTS.dealUpdate],
 	properties,
 	execute,

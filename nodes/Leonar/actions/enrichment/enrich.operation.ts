@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
@@ -46,18 +51,25 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-const isDone = (request: IDataObject) => request.status !== 'pending' && request.status !== 'processing';
+const isDone = (request: IDataObject) =>
+	request.status !== 'pending' && request.status !== 'processing';
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const contactId = readRecordId(this, contactLocator, i);
 	const dataTypes = this.getNodeParameter('dataTypes', i, ['work_email']) as string[];
 	if (!Array.isArray(dataTypes) || dataTypes.length === 0) {
-		throw new NodeOperationError(this.getNode(), '"Data Types" is empty: choose at least one thing to look for', {
-			itemIndex: i,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'"Data Types" is empty: choose at least one thing to look for',
+			{
+				itemIndex: i,
+			},
+		);
 	}
 	const wait = this.getNodeParameter('waitForCompletion', i, false) as boolean;
-	const maxWait = wait ? Math.min(MAX_WAIT_SECONDS, Math.max(1, Number(this.getNodeParameter('maxWait', i, 60)) || 60)) : 0;
+	const maxWait = wait
+		? Math.min(MAX_WAIT_SECONDS, Math.max(1, Number(this.getNodeParameter('maxWait', i, 60)) || 60))
+		: 0;
 
 	let request = await leonarApiRequest.call(this, ENDPOINTS.enrichmentCreate, {
 		body: { contact_id: contactId, data_types: [...new Set(dataTypes)] },
@@ -81,7 +93,8 @@ export const operation = defineOperation({
 	value: 'enrich',
 	label: 'Enrich Contact',
 	action: 'Enrich a contact',
-	summary: "Start finding a contact's work email, personal email or phone number; uses enrichment credits. Runs in the background unless Wait for Completion is on.",
+	summary:
+		"Start finding a contact's work email, personal email or phone number; uses enrichment credits. Runs in the background unless Wait for Completion is on.",
 	endpoints: [ENDPOINTS.enrichmentCreate],
 	sometimes: { 'to wait for completion': [ENDPOINTS.enrichmentGet] },
 	properties,

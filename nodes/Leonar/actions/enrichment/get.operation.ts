@@ -21,8 +21,16 @@ const properties: INodeProperties[] = [
 ];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const id = requireUuid.call(this, this.getNodeParameter('enrichmentId', i, ''), 'Enrichment ID', i);
-	const request = await leonarApiRequest.call(this, ENDPOINTS.enrichmentGet, { pathParams: { id }, itemIndex: i });
+	const id = requireUuid.call(
+		this,
+		this.getNodeParameter('enrichmentId', i, ''),
+		'Enrichment ID',
+		i,
+	);
+	const request = await leonarApiRequest.call(this, ENDPOINTS.enrichmentGet, {
+		pathParams: { id },
+		itemIndex: i,
+	});
 	return toItems.call(this, request, i);
 }
 

@@ -10,7 +10,10 @@ import { defineOperation } from '../operation';
 const properties: INodeProperties[] = [...parentProperties, fileIdProperty, optionsCollection()];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const parent = getParent.call(this, i, { contact: ENDPOINTS.contactFileDelete, project: ENDPOINTS.projectFileDelete });
+	const parent = getParent.call(this, i, {
+		contact: ENDPOINTS.contactFileDelete,
+		project: ENDPOINTS.projectFileDelete,
+	});
 	const fileId = getFileId.call(this, i);
 	await leonarApiRequest.call(this, parent.endpoint, {
 		pathParams: { id: parent.id, fileId },
@@ -25,7 +28,10 @@ export const operation = defineOperation({
 	label: 'Delete',
 	action: 'Delete a file',
 	summary: 'Delete a file attached to a contact or a project.',
-	endpoints: { 'contact files': [ENDPOINTS.contactFileDelete], 'project files': [ENDPOINTS.projectFileDelete] },
+	endpoints: {
+		'contact files': [ENDPOINTS.contactFileDelete],
+		'project files': [ENDPOINTS.projectFileDelete],
+	},
 	properties,
 	execute,
 });

@@ -24,9 +24,17 @@ const properties: INodeProperties[] = [
 ];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const parent = getParent.call(this, i, { contact: ENDPOINTS.contactFileGet, project: ENDPOINTS.projectFileGet });
+	const parent = getParent.call(this, i, {
+		contact: ENDPOINTS.contactFileGet,
+		project: ENDPOINTS.projectFileGet,
+	});
 	const fileId = getFileId.call(this, i);
-	const property = requireText.call(this, this.getNodeParameter('binaryPropertyName', i, 'data'), 'Put Output File in Field', i);
+	const property = requireText.call(
+		this,
+		this.getNodeParameter('binaryPropertyName', i, 'data'),
+		'Put Output File in Field',
+		i,
+	);
 	const file = await leonarApiRequest.call(this, parent.endpoint, {
 		pathParams: { id: parent.id, fileId },
 		recordId: fileId,
@@ -34,7 +42,9 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	});
 	const { file_base64: base64, ...metadata } = file;
 	if (typeof base64 !== 'string') {
-		throw new NodeOperationError(this.getNode(), `Leonar returned no content for file ${fileId}`, { itemIndex: i });
+		throw new NodeOperationError(this.getNode(), `Leonar returned no content for file ${fileId}`, {
+			itemIndex: i,
+		});
 	}
 	const binary = await this.helpers.prepareBinaryData(
 		Buffer.from(base64, 'base64'),
@@ -49,7 +59,10 @@ export const operation = defineOperation({
 	label: 'Download',
 	action: 'Download a file',
 	summary: 'Download a file of a contact or a project into a binary property of the output item.',
-	endpoints: { 'contact files': [ENDPOINTS.contactFileGet], 'project files': [ENDPOINTS.projectFileGet] },
+	endpoints: {
+		'contact files': [ENDPOINTS.contactFileGet],
+		'project files': [ENDPOINTS.projectFileGet],
+	},
 	properties,
 	execute,
 });

@@ -6,10 +6,17 @@ import { ENDPOINTS } from '../../transport/endpoints';
 import { getParent, parentProperties } from './parent';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [...parentProperties, ...returnAllOrLimit, optionsCollection()];
+const properties: INodeProperties[] = [
+	...parentProperties,
+	...returnAllOrLimit,
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
-	const parent = getParent.call(this, i, { contact: ENDPOINTS.contactFileList, project: ENDPOINTS.projectFileList });
+	const parent = getParent.call(this, i, {
+		contact: ENDPOINTS.contactFileList,
+		project: ENDPOINTS.projectFileList,
+	});
 	return await returnList.call(this, parent.endpoint, i, { pathParams: { id: parent.id } });
 }
 
@@ -18,7 +25,10 @@ export const operation = defineOperation({
 	label: 'Get Many',
 	action: 'Get many files',
 	summary: 'List the files attached to a contact or a project (names, types, sizes, IDs).',
-	endpoints: { 'contact files': [ENDPOINTS.contactFileList], 'project files': [ENDPOINTS.projectFileList] },
+	endpoints: {
+		'contact files': [ENDPOINTS.contactFileList],
+		'project files': [ENDPOINTS.projectFileList],
+	},
 	properties,
 	execute,
 });

@@ -7,7 +7,8 @@ import { operation as upload } from './upload.operation';
 export const file = defineResource({
 	value: 'file',
 	label: 'File',
-	summary: 'Documents such as CVs attached to contacts or projects: upload, list, download, delete.',
+	summary:
+		'Documents such as CVs attached to contacts or projects: upload, list, download, delete.',
 	defaultOperation: 'upload',
 	operations: [del, download, getAll, upload],
 });

@@ -16,7 +16,11 @@ export const parentProperties: INodeProperties[] = [
 		noDataExpression: true,
 		options: [
 			{ name: 'Contact', value: 'contact', description: 'Files of a contact, e.g. a CV' },
-			{ name: 'Project', value: 'project', description: 'Files of a project, e.g. a job description' },
+			{
+				name: 'Project',
+				value: 'project',
+				description: 'Files of a project, e.g. a job description',
+			},
 		],
 		default: 'contact',
 		description: 'Whether the files belong to a contact or to a project',
@@ -60,7 +64,11 @@ export function getParent(
 	if (kind === 'project') {
 		return { kind, id: readRecordId(this, projectLocator, i), endpoint: endpoints.project };
 	}
-	return { kind: 'contact', id: readRecordId(this, contactLocator, i), endpoint: endpoints.contact };
+	return {
+		kind: 'contact',
+		id: readRecordId(this, contactLocator, i),
+		endpoint: endpoints.contact,
+	};
 }
 
 export function getFileId(this: IExecuteFunctions, i: number): string {

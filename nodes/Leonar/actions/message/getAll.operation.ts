@@ -17,7 +17,13 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, conversationLocator, i);
-	return await returnList.call(this, ENDPOINTS.conversationMessageList, i, { pathParams: { id } }, SIMPLE_MESSAGE_FIELDS);
+	return await returnList.call(
+		this,
+		ENDPOINTS.conversationMessageList,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_MESSAGE_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -16,7 +16,13 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, conversationLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.conversationGet, i, { pathParams: { id } }, SIMPLE_CONVERSATION_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.conversationGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_CONVERSATION_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { requireUuid } from '../../helpers/validation';
@@ -55,11 +65,19 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
-		contact_id: filters.contactId ? requireUuid.call(this, filters.contactId, 'Contact ID', i) : undefined,
+		contact_id: filters.contactId
+			? requireUuid.call(this, filters.contactId, 'Contact ID', i)
+			: undefined,
 		channel: filters.channel,
 		sort,
 	});
-	return await returnList.call(this, ENDPOINTS.conversationList, i, { qs }, SIMPLE_CONVERSATION_FIELDS);
+	return await returnList.call(
+		this,
+		ENDPOINTS.conversationList,
+		i,
+		{ qs },
+		SIMPLE_CONVERSATION_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -21,7 +21,8 @@ const properties: INodeProperties[] = [
 			{ name: 'WhatsApp', value: 'whatsapp' },
 		],
 		default: 'email',
-		description: 'How to send the message; Leonar reuses the conversation with the contact on that channel or starts one',
+		description:
+			'How to send the message; Leonar reuses the conversation with the contact on that channel or starts one',
 	},
 	{
 		displayName: 'Content',
@@ -55,8 +56,15 @@ const properties: INodeProperties[] = [
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const contactId = readRecordId(this, contactLocator, i);
 	const channel = this.getNodeParameter('channel', i) as string;
-	const content = requireText.call(this, this.getNodeParameter('content', i, ''), 'Content', i, 20000);
-	const subject = channel === 'email' ? (this.getNodeParameter('additionalFields.subject', i, '') as string) : '';
+	const content = requireText.call(
+		this,
+		this.getNodeParameter('content', i, ''),
+		'Content',
+		i,
+		20000,
+	);
+	const subject =
+		channel === 'email' ? (this.getNodeParameter('additionalFields.subject', i, '') as string) : '';
 	const body = compact({
 		contact_id: contactId,
 		channel,
@@ -75,7 +83,8 @@ export const operation = defineOperation({
 	value: 'send',
 	label: 'Send',
 	action: 'Send a message to a contact',
-	summary: 'Send an email, LinkedIn or WhatsApp message to a contact; the conversation is created if needed.',
+	summary:
+		'Send an email, LinkedIn or WhatsApp message to a contact; the conversation is created if needed.',
 	endpoints: [ENDPOINTS.messageSend],
 	properties,
 	execute,

@@ -8,11 +8,21 @@ import { noteLocator } from '../../descriptions/locators';
 import { SIMPLE_NOTE_FIELDS } from './fields';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [noteLocator.property, simplifyField(SIMPLE_NOTE_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	noteLocator.property,
+	simplifyField(SIMPLE_NOTE_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, noteLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.noteGet, i, { pathParams: { id } }, SIMPLE_NOTE_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.noteGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_NOTE_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

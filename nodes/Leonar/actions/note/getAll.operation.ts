@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
 import { compact } from '../../helpers/utils';
 import { readRecordId, requireUuid } from '../../helpers/validation';
@@ -76,7 +86,13 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	if (notesOf === 'contact') {
 		const id = readRecordId(this, contactLocator, i);
 		const qs = compact({ sort });
-		return await returnList.call(this, ENDPOINTS.contactNoteList, i, { pathParams: { id }, qs }, SIMPLE_NOTE_FIELDS);
+		return await returnList.call(
+			this,
+			ENDPOINTS.contactNoteList,
+			i,
+			{ pathParams: { id }, qs },
+			SIMPLE_NOTE_FIELDS,
+		);
 	}
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 	const uuid = (name: string, label: string) =>
@@ -95,7 +111,8 @@ export const operation = defineOperation({
 	value: 'getAll',
 	label: 'Get Many',
 	action: 'Get many notes',
-	summary: 'List notes of the workspace (filtered by contact, company, deal or project) or of one contact.',
+	summary:
+		'List notes of the workspace (filtered by contact, company, deal or project) or of one contact.',
 	endpoints: [ENDPOINTS.contactNoteList, ENDPOINTS.noteList],
 	properties,
 	execute,

@@ -25,7 +25,13 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, noteLocator, i);
-	const content = requireText.call(this, this.getNodeParameter('content', i), 'Content', i, MAX_NOTE_LENGTH);
+	const content = requireText.call(
+		this,
+		this.getNodeParameter('content', i),
+		'Content',
+		i,
+		MAX_NOTE_LENGTH,
+	);
 	const note = await leonarApiRequest.call(this, ENDPOINTS.noteUpdate, {
 		pathParams: { id },
 		body: { content },

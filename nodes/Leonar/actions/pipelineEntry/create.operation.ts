@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { compact, toItems } from '../../helpers/utils';
@@ -18,7 +23,12 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [stageField(false, 'Stage to put the candidate in; without it Leonar uses the first stage of the pipeline')],
+		options: [
+			stageField(
+				false,
+				'Stage to put the candidate in; without it Leonar uses the first stage of the pipeline',
+			),
+		],
 	},
 	optionsCollection(),
 ];
@@ -29,7 +39,9 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const body = compact({
 		contact_id: contactId,
-		stage_id: additionalFields.stageId ? requireUuid.call(this, additionalFields.stageId, 'Stage', i) : undefined,
+		stage_id: additionalFields.stageId
+			? requireUuid.call(this, additionalFields.stageId, 'Stage', i)
+			: undefined,
 	});
 	const entry = await leonarApiRequest.call(this, ENDPOINTS.entryCreate, {
 		pathParams: { id: projectId },
@@ -43,7 +55,8 @@ export const operation = defineOperation({
 	value: 'create',
 	label: 'Add to Project',
 	action: 'Add a contact to a project pipeline',
-	summary: "Add an existing contact to a project's pipeline as a candidate, in a chosen or the first stage.",
+	summary:
+		"Add an existing contact to a project's pipeline as a candidate, in a chosen or the first stage.",
 	endpoints: [ENDPOINTS.entryCreate],
 	properties,
 	execute,

@@ -8,7 +8,11 @@ import { ENDPOINTS } from '../../transport/endpoints';
 import { entryLocator, projectLocator } from '../../descriptions/locators';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [projectLocator.property, entryLocator.property, optionsCollection()];
+const properties: INodeProperties[] = [
+	projectLocator.property,
+	entryLocator.property,
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const projectId = readRecordId(this, projectLocator, i);

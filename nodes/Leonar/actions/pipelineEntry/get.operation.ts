@@ -18,7 +18,13 @@ const properties: INodeProperties[] = [
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const projectId = readRecordId(this, projectLocator, i);
 	const entryId = readRecordId(this, entryLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.entryGet, i, { pathParams: { id: projectId, entryId }, recordId: entryId }, SIMPLE_ENTRY_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.entryGet,
+		i,
+		{ pathParams: { id: projectId, entryId }, recordId: entryId },
+		SIMPLE_ENTRY_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { readRecordId, requireUuid } from '../../helpers/validation';
@@ -42,7 +52,13 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		stage_id: filters.stageId ? requireUuid.call(this, filters.stageId, 'Stage', i) : undefined,
 		sort,
 	});
-	return await returnList.call(this, ENDPOINTS.entryList, i, { pathParams: { id: projectId }, qs }, SIMPLE_ENTRY_FIELDS);
+	return await returnList.call(
+		this,
+		ENDPOINTS.entryList,
+		i,
+		{ pathParams: { id: projectId }, qs },
+		SIMPLE_ENTRY_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

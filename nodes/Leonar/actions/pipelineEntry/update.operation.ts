@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
@@ -25,7 +30,8 @@ const properties: INodeProperties[] = [
 				type: 'string',
 				typeOptions: { rows: 4 },
 				default: '',
-				description: 'Notes on the candidate in this project (up to 10,000 characters); replaces the current notes',
+				description:
+					'Notes on the candidate in this project (up to 10,000 characters); replaces the current notes',
 			},
 			{
 				displayName: 'Rating',
@@ -48,22 +54,34 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	if (updateFields.rating !== undefined) {
 		const rating = Number(updateFields.rating);
 		if (!Number.isInteger(rating) || rating < 0 || rating > 5) {
-			throw new NodeOperationError(this.getNode(), `"Rating" must be a whole number from 0 to 5, got ${String(updateFields.rating)}`, {
-				itemIndex: i,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`"Rating" must be a whole number from 0 to 5, got ${String(updateFields.rating)}`,
+				{
+					itemIndex: i,
+				},
+			);
 		}
 		body.rating = rating;
 	}
 	if (updateFields.notes !== undefined) {
 		const notes = String(updateFields.notes);
 		if (notes.length > 10000) {
-			throw new NodeOperationError(this.getNode(), `"Notes" is too long: ${notes.length} characters, at most 10000`, {
-				itemIndex: i,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`"Notes" is too long: ${notes.length} characters, at most 10000`,
+				{
+					itemIndex: i,
+				},
+			);
 		}
 		body.notes = notes;
 	}
-	return await returnUpdate.call(this, ENDPOINTS.entryUpdate, i, { pathParams: { id: projectId, entryId }, body, recordId: entryId });
+	return await returnUpdate.call(this, ENDPOINTS.entryUpdate, i, {
+		pathParams: { id: projectId, entryId },
+		body,
+		recordId: entryId,
+	});
 }
 
 export const operation = defineOperation({

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -33,7 +38,10 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const name = requireText.call(this, this.getNodeParameter('name', i, ''), 'Name', i, 100);
 	const body = { name, ...buildProjectBody.call(this, additionalFields, i) };
-	const project = await leonarApiRequest.call(this, ENDPOINTS.projectCreate, { body, itemIndex: i });
+	const project = await leonarApiRequest.call(this, ENDPOINTS.projectCreate, {
+		body,
+		itemIndex: i,
+	});
 	return toItems.call(this, project, i);
 }
 

@@ -85,7 +85,11 @@ const LABELS: Record<string, string> = {
 };
 
 /** Builds the API body from project fields, validating each one. */
-export function buildProjectBody(this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+export function buildProjectBody(
+	this: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
 	const text = (name: string, max: number) =>
 		fields[name] === undefined || fields[name] === ''
 			? undefined

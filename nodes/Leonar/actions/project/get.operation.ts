@@ -8,11 +8,21 @@ import { SIMPLE_PROJECT_FIELDS } from './fields';
 import { projectLocator } from '../../descriptions/locators';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [projectLocator.property, simplifyField(SIMPLE_PROJECT_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	projectLocator.property,
+	simplifyField(SIMPLE_PROJECT_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, projectLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.projectGet, i, { pathParams: { id } }, SIMPLE_PROJECT_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.projectGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_PROJECT_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

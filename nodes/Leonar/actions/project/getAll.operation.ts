@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { ENDPOINTS } from '../../transport/endpoints';
@@ -33,7 +43,8 @@ const properties: INodeProperties[] = [
 					{ name: 'Archived', value: 'archived' },
 				],
 				default: 'active',
-				description: 'Which projects to list; without this filter Leonar lists the non-archived ones',
+				description:
+					'Which projects to list; without this filter Leonar lists the non-archived ones',
 			},
 		],
 	},

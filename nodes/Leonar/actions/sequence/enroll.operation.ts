@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { compact } from '../../helpers/utils';
@@ -29,14 +34,19 @@ const variable = (n: number): INodeProperties => ({
 
 const properties: INodeProperties[] = [
 	sequenceLocator.property,
-	{ ...contactLocator.property, description: 'The contact to enroll; usually an expression reading the contact ID from each input item' },
+	{
+		...contactLocator.property,
+		description:
+			'The contact to enroll; usually an expression reading the contact ID from each input item',
+	},
 	{
 		displayName: 'Custom Variables',
 		name: 'customVariables',
 		type: 'collection',
 		placeholder: 'Add Variable',
 		default: {},
-		description: "Per-contact values for the sequence's fixed placeholders custom_variable_1 to custom_variable_4",
+		description:
+			"Per-contact values for the sequence's fixed placeholders custom_variable_1 to custom_variable_4",
 		options: [variable(1), variable(2), variable(3), variable(4)],
 	},
 	optionsCollection(),
@@ -57,7 +67,13 @@ const batch: BatchOptions<Enrollment> = {
 		for (let n = 1; n <= 4; n++) {
 			const value = raw[`customVariable${n}`];
 			if (value === undefined || value === '') continue;
-			customVariables[`custom_variable_${n}`] = requireText.call(this, value, `Custom Variable ${n}`, i, 1000);
+			customVariables[`custom_variable_${n}`] = requireText.call(
+				this,
+				value,
+				`Custom Variable ${n}`,
+				i,
+				1000,
+			);
 		}
 		return { group: sequenceId, key: contactId, value: { contactId, customVariables } };
 	},
@@ -69,7 +85,9 @@ const batch: BatchOptions<Enrollment> = {
 					contacts: slots.map(({ value }) =>
 						compact({
 							contact_id: value.contactId,
-							custom_variables: Object.keys(value.customVariables).length ? value.customVariables : undefined,
+							custom_variables: Object.keys(value.customVariables).length
+								? value.customVariables
+								: undefined,
 						}),
 					),
 				}
@@ -84,7 +102,9 @@ const batch: BatchOptions<Enrollment> = {
 			compact({
 				sequence_id: sequenceId,
 				contact_id: value.contactId,
-				custom_variables: Object.keys(value.customVariables).length ? value.customVariables : undefined,
+				custom_variables: Object.keys(value.customVariables).length
+					? value.customVariables
+					: undefined,
 				outcome,
 				batch: { ...counts, size: slots.length },
 			}),
@@ -93,7 +113,10 @@ const batch: BatchOptions<Enrollment> = {
 };
 
 /** Sends the items of each sequence together, up to 500 contacts per call; one output item per input item. */
-async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function executeBatch(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return await runBatches(this, items, batch);
 }
 
@@ -101,7 +124,8 @@ export const operation = defineOperation({
 	value: 'enroll',
 	label: 'Enroll Contact',
 	action: 'Enroll contacts in a sequence',
-	summary: 'Start the outreach sequence for the contact of each input item, with optional custom variables. Items for the same sequence are sent together (up to 500 per call); blacklisted, already enrolled or busy contacts are skipped, not failed.',
+	summary:
+		'Start the outreach sequence for the contact of each input item, with optional custom variables. Items for the same sequence are sent together (up to 500 per call); blacklisted, already enrolled or busy contacts are skipped, not failed.',
 	endpoints: [ENDPOINTS.sequenceEnroll],
 	properties,
 	executeBatch,

@@ -1,7 +1,6 @@
 /** Leonar takes at most 500 contacts per enroll or unenroll call. */
 export const ENROLL_CHUNK = 500;
 
-
 /** Fields a simplified sequence keeps. */
 export const SIMPLE_SEQUENCE_FIELDS = [
 	'id',

@@ -8,11 +8,21 @@ import { sequenceLocator } from '../../descriptions/locators';
 import { SIMPLE_SEQUENCE_FIELDS } from './fields';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [sequenceLocator.property, simplifyField(SIMPLE_SEQUENCE_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	sequenceLocator.property,
+	simplifyField(SIMPLE_SEQUENCE_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, sequenceLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.sequenceGet, i, { pathParams: { id } }, SIMPLE_SEQUENCE_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.sequenceGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_SEQUENCE_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,6 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { compact } from '../../helpers/utils';
 import { returnList } from '../../helpers/operations';
 import { readRecordId, requireUuid } from '../../helpers/validation';
@@ -61,17 +71,26 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const sort = this.getNodeParameter('options.sort', i, '') as string;
 	const qs = compact({
 		status: filters.status,
-		contact_id: filters.contactId ? requireUuid.call(this, filters.contactId, 'Contact ID', i) : undefined,
+		contact_id: filters.contactId
+			? requireUuid.call(this, filters.contactId, 'Contact ID', i)
+			: undefined,
 		sort,
 	});
-	return await returnList.call(this, ENDPOINTS.sequenceEnrollmentList, i, { pathParams: { id }, qs }, SIMPLE_ENROLLMENT_FIELDS);
+	return await returnList.call(
+		this,
+		ENDPOINTS.sequenceEnrollmentList,
+		i,
+		{ pathParams: { id }, qs },
+		SIMPLE_ENROLLMENT_FIELDS,
+	);
 }
 
 export const operation = defineOperation({
 	value: 'getEnrollments',
 	label: 'Get Enrollments',
 	action: 'Get the enrollments of a sequence',
-	summary: 'List the contacts enrolled in a sequence with their status (active, paused, finished, replied, bounced).',
+	summary:
+		'List the contacts enrolled in a sequence with their status (active, paused, finished, replied, bounced).',
 	endpoints: [ENDPOINTS.sequenceEnrollmentList],
 	properties,
 	execute,

@@ -14,7 +14,8 @@ const properties: INodeProperties[] = [
 	sequenceLocator.property,
 	{
 		...contactLocator.property,
-		description: 'The contact to take out of the sequence; usually an expression reading the contact ID from each input item',
+		description:
+			'The contact to take out of the sequence; usually an expression reading the contact ID from each input item',
 	},
 	optionsCollection(),
 ];
@@ -43,7 +44,10 @@ const batch: BatchOptions<string> = {
 };
 
 /** Sends the items of each sequence together, up to 500 contacts per call; one output item per input item. */
-async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function executeBatch(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return await runBatches(this, items, batch);
 }
 
@@ -51,7 +55,8 @@ export const operation = defineOperation({
 	value: 'unenroll',
 	label: 'Unenroll Contact',
 	action: 'Unenroll contacts from a sequence',
-	summary: 'Stop the outreach sequence for the contact of each input item. Items for the same sequence are sent together (up to 500 per call).',
+	summary:
+		'Stop the outreach sequence for the contact of each input item. Items for the same sequence are sent together (up to 500 per call).',
 	endpoints: [ENDPOINTS.sequenceUnenroll],
 	properties,
 	executeBatch,

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
@@ -15,7 +20,10 @@ import { defineOperation } from '../operation';
 export const ADD_TO_PROJECT_CHUNK = 100;
 
 const properties: INodeProperties[] = [
-	{ ...projectLocator.property, description: 'The project to add the candidates to (they go to its first stage)' },
+	{
+		...projectLocator.property,
+		description: 'The project to add the candidates to (they go to its first stage)',
+	},
 	{
 		displayName: 'Profile Field',
 		name: 'profileField',
@@ -54,24 +62,40 @@ interface Prepared {
 function profileOf(ctx: IExecuteFunctions, i: number): IDataObject {
 	const field = (ctx.getNodeParameter('profileField', i, '') as string).trim();
 	const json = ctx.getInputData()[i]?.json ?? {};
-	const value: unknown = field ? field.split('.').reduce<unknown>((v, key) => (v as IDataObject | undefined)?.[key], json) : json;
+	const value: unknown = field
+		? field.split('.').reduce<unknown>((v, key) => (v as IDataObject | undefined)?.[key], json)
+		: json;
 	if (!value || typeof value !== 'object' || Array.isArray(value)) {
-		throw new NodeOperationError(ctx.getNode(), `Input item ${i} holds no profile${field ? ` in the field "${field}"` : ''}`, {
-			itemIndex: i,
-			description: 'Each input item must be a profile as a Sourcing search returns it (with first_name), or hold one in "Profile Field".',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Input item ${i} holds no profile${field ? ` in the field "${field}"` : ''}`,
+			{
+				itemIndex: i,
+				description:
+					'Each input item must be a profile as a Sourcing search returns it (with first_name), or hold one in "Profile Field".',
+			},
+		);
 	}
 	const profile = value as IDataObject;
 	if (typeof profile.first_name !== 'string' || profile.first_name.trim() === '') {
-		throw new NodeOperationError(ctx.getNode(), `The profile of input item ${i} has no first_name`, {
-			itemIndex: i,
-			description: 'Leonar needs at least first_name to create the candidate. Pass profiles as a Sourcing search returns them.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The profile of input item ${i} has no first_name`,
+			{
+				itemIndex: i,
+				description:
+					'Leonar needs at least first_name to create the candidate. Pass profiles as a Sourcing search returns them.',
+			},
+		);
 	}
 	if (profile.first_name.length > 100) {
-		throw new NodeOperationError(ctx.getNode(), `The first_name of the profile of input item ${i} is longer than 100 characters`, {
-			itemIndex: i,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The first_name of the profile of input item ${i} is longer than 100 characters`,
+			{
+				itemIndex: i,
+			},
+		);
 	}
 	return profile;
 }
@@ -124,7 +148,10 @@ const batch: BatchOptions<Prepared> = {
 };
 
 /** Sends the profiles of each project together, up to 100 per call; one output item per input item. */
-async function executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+async function executeBatch(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
 	return await runBatches(this, items, batch);
 }
 
@@ -132,7 +159,8 @@ export const operation = defineOperation({
 	value: 'addToProject',
 	label: 'Add Profiles to Project',
 	action: 'Add sourced profiles to a project',
-	summary: "Import the profile of each input item (as a sourcing search returns it) into a project's pipeline as a candidate, creating contacts as needed. Items for the same project are sent together (up to 100 per call).",
+	summary:
+		"Import the profile of each input item (as a sourcing search returns it) into a project's pipeline as a candidate, creating contacts as needed. Items for the same project are sent together (up to 100 per call).",
 	endpoints: [ENDPOINTS.sourcingAddToProject],
 	properties,
 	executeBatch,

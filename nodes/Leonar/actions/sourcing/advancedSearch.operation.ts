@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
@@ -79,16 +84,24 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		data_types: revealInfo ? (this.getNodeParameter('dataTypes', i, []) as string[]) : undefined,
 	});
 	if (!body.job_title && !body.company && !body.location && !body.skills) {
-		throw new NodeOperationError(this.getNode(), 'Add at least one filter: an advanced search without filters would spend credits on random profiles', {
-			itemIndex: i,
-			description: 'Add Job Titles, Companies, Locations or Skills under "Filters".',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Add at least one filter: an advanced search without filters would spend credits on random profiles',
+			{
+				itemIndex: i,
+				description: 'Add Job Titles, Companies, Locations or Skills under "Filters".',
+			},
+		);
 	}
-	const profiles = await leonarSourcingRequestAllPages.call(this, ENDPOINTS.sourcingAdvancedSearch, {
-		body,
-		limit,
-		itemIndex: i,
-	});
+	const profiles = await leonarSourcingRequestAllPages.call(
+		this,
+		ENDPOINTS.sourcingAdvancedSearch,
+		{
+			body,
+			limit,
+			itemIndex: i,
+		},
+	);
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
 }
@@ -97,7 +110,8 @@ export const operation = defineOperation({
 	value: 'advancedSearch',
 	label: 'Advanced Profile Search',
 	action: 'Search people with advanced sourcing',
-	summary: 'Search people by job title, company, location and skills, optionally revealing emails and phones. Costs 1 sourcing credit per profile returned; fails with a credits error when the balance is empty.',
+	summary:
+		'Search people by job title, company, location and skills, optionally revealing emails and phones. Costs 1 sourcing credit per profile returned; fails with a credits error when the balance is empty.',
 	endpoints: [ENDPOINTS.sourcingAdvancedSearch],
 	properties,
 	execute,

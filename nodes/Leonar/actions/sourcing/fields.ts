@@ -34,7 +34,11 @@ export function listField(displayName: string, name: string, description: string
 	};
 }
 
-export function numberField(displayName: string, name: string, description: string): INodeProperties {
+export function numberField(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -45,7 +49,11 @@ export function numberField(displayName: string, name: string, description: stri
 	};
 }
 
-export function booleanField(displayName: string, name: string, description: string): INodeProperties {
+export function booleanField(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
 	return { displayName, name, type: 'boolean', default: false, description };
 }
 
@@ -73,9 +81,13 @@ export function filterReader(ctx: IExecuteFunctions, filters: IDataObject, itemI
 			if (value === undefined || value === '' || value === null) return undefined;
 			const years = Number(value);
 			if (!Number.isInteger(years) || years < 0 || years > 80) {
-				throw new NodeOperationError(ctx.getNode(), `"${label}" must be a whole number of years from 0 to 80, got ${String(value)}`, {
-					itemIndex,
-				});
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`"${label}" must be a whole number of years from 0 to 80, got ${String(value)}`,
+					{
+						itemIndex,
+					},
+				);
 			}
 			return years;
 		},
@@ -97,16 +109,22 @@ export function filterReader(ctx: IExecuteFunctions, filters: IDataObject, itemI
 			const add = (id: unknown, title: unknown) => {
 				const key = String(id ?? '').trim();
 				if (!/^\d+$/.test(key)) {
-					throw new NodeOperationError(ctx.getNode(), `"${label}" must hold LinkedIn geo IDs (digits), got ${JSON.stringify(id)}`, {
-						itemIndex,
-						description: 'Find the IDs with the Sourcing > Get LinkedIn Locations operation, e.g. 105015875 for Paris.',
-					});
+					throw new NodeOperationError(
+						ctx.getNode(),
+						`"${label}" must hold LinkedIn geo IDs (digits), got ${JSON.stringify(id)}`,
+						{
+							itemIndex,
+							description:
+								'Find the IDs with the Sourcing > Get LinkedIn Locations operation, e.g. 105015875 for Paris.',
+						},
+					);
 				}
 				result[key] = typeof title === 'string' && title.trim() ? title.trim() : key;
 			};
 			if (Array.isArray(value)) {
 				for (const entry of value) {
-					if (entry && typeof entry === 'object') add((entry as IDataObject).id, (entry as IDataObject).title);
+					if (entry && typeof entry === 'object')
+						add((entry as IDataObject).id, (entry as IDataObject).title);
 					else add(entry, undefined);
 				}
 			} else if (value && typeof value === 'object') {

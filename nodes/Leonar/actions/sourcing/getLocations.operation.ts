@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { compact, toItems } from '../../helpers/utils';
@@ -60,7 +65,10 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 			: undefined,
 		api_type: additionalFields.apiType,
 	});
-	const { body } = await leonarRequest.call(this, ENDPOINTS.sourcingLocations, { qs, itemIndex: i });
+	const { body } = await leonarRequest.call(this, ENDPOINTS.sourcingLocations, {
+		qs,
+		itemIndex: i,
+	});
 	const locations = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 	return toItems.call(this, locations, i);
 }
@@ -69,7 +77,8 @@ export const operation = defineOperation({
 	value: 'getLocations',
 	label: 'Get LinkedIn Locations',
 	action: 'Look up location codes for a place name',
-	summary: 'Find the LinkedIn geo IDs of a place name, for the location filters of LinkedIn searches.',
+	summary:
+		'Find the LinkedIn geo IDs of a place name, for the location filters of LinkedIn searches.',
 	endpoints: [ENDPOINTS.sourcingLocations],
 	properties,
 	execute,

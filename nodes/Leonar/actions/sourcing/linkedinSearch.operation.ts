@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -22,7 +27,8 @@ import { defineOperation } from '../operation';
 const properties: INodeProperties[] = [
 	{
 		...projectLocator.property,
-		description: 'The project the search is for; profiles already in it are flagged already_in_project',
+		description:
+			'The project the search is for; profiles already in it are flagged already_in_project',
 	},
 	{
 		displayName: 'LinkedIn Account Name or ID',
@@ -62,8 +68,16 @@ const properties: INodeProperties[] = [
 			listField('Companies', 'companies', 'People at any of these companies'),
 			listField('Job Titles', 'jobTitles', 'People with any of these job titles'),
 			locationIdsField,
-			numberField('Max Years of Experience', 'maxYearsExperience', 'At most this many years of experience'),
-			numberField('Min Years of Experience', 'minYearsExperience', 'At least this many years of experience'),
+			numberField(
+				'Max Years of Experience',
+				'maxYearsExperience',
+				'At most this many years of experience',
+			),
+			numberField(
+				'Min Years of Experience',
+				'minYearsExperience',
+				'At least this many years of experience',
+			),
 		],
 	},
 	simplifyField(SIMPLE_PROFILE_FIELDS),
@@ -72,7 +86,12 @@ const properties: INodeProperties[] = [
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const projectId = readRecordId(this, projectLocator, i);
-	const accountId = requireUuid.call(this, this.getNodeParameter('accountId', i, ''), 'LinkedIn Account', i);
+	const accountId = requireUuid.call(
+		this,
+		this.getNodeParameter('accountId', i, ''),
+		'LinkedIn Account',
+		i,
+	);
 	const apiType = this.getNodeParameter('linkedinApiType', i, '') as string;
 	const limit = readLimit.call(this, i);
 	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
@@ -92,12 +111,16 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 			? requireText.call(this, filters.booleanQuery, 'Boolean Query', i, 2000)
 			: undefined,
 	});
-	const profiles = await leonarLinkedinRequestAllPages.call(this, ENDPOINTS.sourcingLinkedinSearch, {
-		body,
-		limit,
-		recordId: projectId,
-		itemIndex: i,
-	});
+	const profiles = await leonarLinkedinRequestAllPages.call(
+		this,
+		ENDPOINTS.sourcingLinkedinSearch,
+		{
+			body,
+			limit,
+			recordId: projectId,
+			itemIndex: i,
+		},
+	);
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
 	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
 }
@@ -106,7 +129,8 @@ export const operation = defineOperation({
 	value: 'linkedinSearch',
 	label: 'LinkedIn Search',
 	action: 'Search candidates live through a connected account',
-	summary: 'Live LinkedIn Recruiter or Sales Navigator search through a connected account, with a boolean keyword query; pages with the cursor LinkedIn returns.',
+	summary:
+		'Live LinkedIn Recruiter or Sales Navigator search through a connected account, with a boolean keyword query; pages with the cursor LinkedIn returns.',
 	endpoints: [ENDPOINTS.sourcingLinkedinSearch],
 	properties,
 	execute,

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
@@ -24,7 +29,8 @@ import { defineOperation } from '../operation';
 const properties: INodeProperties[] = [
 	{
 		...projectLocator.property,
-		description: 'The project the search is for; profiles already in it are flagged already_in_project',
+		description:
+			'The project the search is for; profiles already in it are flagged already_in_project',
 	},
 	{
 		displayName: 'Source',
@@ -33,8 +39,16 @@ const properties: INodeProperties[] = [
 		required: true,
 		options: [
 			{ name: 'CRM Contacts', value: 'contacts', description: "The workspace's own contacts" },
-			{ name: 'Leonar Database', value: 'leonar_source', description: "Leonar's candidate database" },
-			{ name: 'LinkedIn', value: 'linkedin', description: 'Live LinkedIn search through a connected account' },
+			{
+				name: 'Leonar Database',
+				value: 'leonar_source',
+				description: "Leonar's candidate database",
+			},
+			{
+				name: 'LinkedIn',
+				value: 'linkedin',
+				description: 'Live LinkedIn search through a connected account',
+			},
 		],
 		default: 'leonar_source',
 		description: 'Where to search for candidates',
@@ -67,24 +81,84 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			listField('Cities', 'cities', 'Candidates located in any of these cities (Leonar Database and CRM Contacts)'),
-			listField('Companies', 'companies', 'Candidates who work or worked at any of these companies'),
-			listField('Contact Types', 'contactTypes', 'CRM Contacts only: contact types to include, e.g. candidate'),
-			listField('Countries', 'countries', 'Candidates located in any of these countries (Leonar Database and CRM Contacts)'),
-			booleanField('Current Job Title Only', 'currentJobTitleOnly', 'Whether the job titles must match the current job, not a past one'),
-			listField('Exclude Companies', 'excludeCompanies', 'Leave out candidates currently at any of these companies'),
-			listField('Exclude Job Titles', 'excludeJobTitles', 'Leave out candidates with any of these job titles'),
-			listField('Exclude Keywords', 'excludeKeywords', 'Leave out profiles that mention any of these words'),
-			listField('Job Titles', 'jobTitles', 'Candidates with any of these job titles, e.g. Backend Engineer'),
+			listField(
+				'Cities',
+				'cities',
+				'Candidates located in any of these cities (Leonar Database and CRM Contacts)',
+			),
+			listField(
+				'Companies',
+				'companies',
+				'Candidates who work or worked at any of these companies',
+			),
+			listField(
+				'Contact Types',
+				'contactTypes',
+				'CRM Contacts only: contact types to include, e.g. candidate',
+			),
+			listField(
+				'Countries',
+				'countries',
+				'Candidates located in any of these countries (Leonar Database and CRM Contacts)',
+			),
+			booleanField(
+				'Current Job Title Only',
+				'currentJobTitleOnly',
+				'Whether the job titles must match the current job, not a past one',
+			),
+			listField(
+				'Exclude Companies',
+				'excludeCompanies',
+				'Leave out candidates currently at any of these companies',
+			),
+			listField(
+				'Exclude Job Titles',
+				'excludeJobTitles',
+				'Leave out candidates with any of these job titles',
+			),
+			listField(
+				'Exclude Keywords',
+				'excludeKeywords',
+				'Leave out profiles that mention any of these words',
+			),
+			listField(
+				'Job Titles',
+				'jobTitles',
+				'Candidates with any of these job titles, e.g. Backend Engineer',
+			),
 			listField('Keywords', 'keywords', 'Profiles that mention any of these words'),
-			listField('LinkedIn Connection Degrees', 'connectionDegrees', 'LinkedIn only: connection degrees 1, 2 or 3'),
+			listField(
+				'LinkedIn Connection Degrees',
+				'connectionDegrees',
+				'LinkedIn only: connection degrees 1, 2 or 3',
+			),
 			{ ...locationIdsField, description: `LinkedIn only. ${locationIdsField.description}` },
-			numberField('Max Years of Experience', 'maxYearsExperience', 'At most this many years of experience'),
-			numberField('Min Years of Experience', 'minYearsExperience', 'At least this many years of experience'),
-			booleanField('Open to Work Only', 'openToWork', 'LinkedIn only: whether to keep only profiles marked open to work'),
-			booleanField('Require All Skills', 'requireAllSkills', 'Whether candidates must have every listed skill instead of any'),
+			numberField(
+				'Max Years of Experience',
+				'maxYearsExperience',
+				'At most this many years of experience',
+			),
+			numberField(
+				'Min Years of Experience',
+				'minYearsExperience',
+				'At least this many years of experience',
+			),
+			booleanField(
+				'Open to Work Only',
+				'openToWork',
+				'LinkedIn only: whether to keep only profiles marked open to work',
+			),
+			booleanField(
+				'Require All Skills',
+				'requireAllSkills',
+				'Whether candidates must have every listed skill instead of any',
+			),
 			listField('Skills', 'skills', 'Candidates with these skills, e.g. TypeScript, PostgreSQL'),
-			listField('States', 'states', 'Candidates located in any of these states or regions (Leonar Database and CRM Contacts)'),
+			listField(
+				'States',
+				'states',
+				'Candidates located in any of these states or regions (Leonar Database and CRM Contacts)',
+			),
 		],
 	},
 	simplifyField(SIMPLE_PROFILE_FIELDS),
@@ -101,9 +175,13 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	const degrees = read.list('connectionDegrees', 'LinkedIn Connection Degrees').map((degree) => {
 		const value = Number(degree);
 		if (![1, 2, 3].includes(value)) {
-			throw new NodeOperationError(this.getNode(), `"LinkedIn Connection Degrees" takes 1, 2 or 3, got ${degree}`, {
-				itemIndex: i,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`"LinkedIn Connection Degrees" takes 1, 2 or 3, got ${degree}`,
+				{
+					itemIndex: i,
+				},
+			);
 		}
 		return value;
 	});
@@ -130,7 +208,10 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 				is_open_to_work: read.flag('openToWork'),
 				connection_degree: degrees,
 			},
-			skills: { include: read.list('skills', 'Skills'), require_all: read.flag('requireAllSkills') },
+			skills: {
+				include: read.list('skills', 'Skills'),
+				require_all: read.flag('requireAllSkills'),
+			},
 			years_experience: {
 				min: read.years('minYearsExperience', 'Min Years of Experience'),
 				max: read.years('maxYearsExperience', 'Max Years of Experience'),
@@ -143,7 +224,12 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		}),
 	};
 	if (sourceType === 'linkedin') {
-		body.account_id = requireUuid.call(this, this.getNodeParameter('accountId', i, ''), 'LinkedIn Account', i);
+		body.account_id = requireUuid.call(
+			this,
+			this.getNodeParameter('accountId', i, ''),
+			'LinkedIn Account',
+			i,
+		);
 		const apiType = this.getNodeParameter('linkedinApiType', i, '') as string;
 		if (apiType) body.linkedin_api_type = apiType;
 	}
@@ -162,7 +248,8 @@ export const operation = defineOperation({
 	value: 'search',
 	label: 'Search',
 	action: 'Search for candidates',
-	summary: "Search candidates for a project in Leonar's database, the CRM contacts or LinkedIn, by title, company, location, skills and experience.",
+	summary:
+		"Search candidates for a project in Leonar's database, the CRM contacts or LinkedIn, by title, company, location, skills and experience.",
 	endpoints: [ENDPOINTS.sourcingSearch],
 	properties,
 	execute,

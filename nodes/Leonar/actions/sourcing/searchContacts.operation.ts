@@ -1,11 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
 import { compact, toItems } from '../../helpers/utils';
 import { requireText, requireUuid, toApiDate, toUuidList } from '../../helpers/validation';
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { compactDeep, filterReader, listField, SIMPLE_PROFILE_FIELDS, simplifyProfiles } from './fields';
+import {
+	compactDeep,
+	filterReader,
+	listField,
+	SIMPLE_PROFILE_FIELDS,
+	simplifyProfiles,
+} from './fields';
 import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
@@ -49,9 +60,17 @@ const properties: INodeProperties[] = [
 			listField('Job Titles', 'jobTitles', 'Contacts with any of these job titles'),
 			listField('Keywords', 'keywords', 'Profiles that mention any of these words'),
 			text('Last Name', 'lastName', 'Last name contains this text'),
-			text('Mark Project ID', 'projectId', 'Leonar ID of a project: contacts already in it are flagged already_in_project'),
+			text(
+				'Mark Project ID',
+				'projectId',
+				'Leonar ID of a project: contacts already in it are flagged already_in_project',
+			),
 			listField('Project IDs', 'projectIds', 'Only contacts in any of these projects (Leonar IDs)'),
-			listField('Sequence IDs', 'sequenceIds', 'Only contacts enrolled in any of these sequences (Leonar IDs)'),
+			listField(
+				'Sequence IDs',
+				'sequenceIds',
+				'Only contacts enrolled in any of these sequences (Leonar IDs)',
+			),
 			listField('Skills', 'skills', 'Contacts with any of these skills'),
 			{
 				displayName: 'Stage Categories',
@@ -67,7 +86,11 @@ const properties: INodeProperties[] = [
 				default: [],
 				description: 'Only contacts currently in a pipeline stage of these kinds',
 			},
-			listField('Stage IDs', 'stageIds', 'Only contacts currently in any of these pipeline stages (Leonar stage IDs)'),
+			listField(
+				'Stage IDs',
+				'stageIds',
+				'Only contacts currently in any of these pipeline stages (Leonar stage IDs)',
+			),
 			listField('States', 'states', 'Contacts located in any of these states or regions'),
 			listField('Tags', 'tags', 'Contacts with any of these tag names'),
 		],
@@ -84,7 +107,9 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		filters[field] ? requireText.call(this, filters[field], label, i, max) : undefined;
 
 	const body = compactDeep({
-		project_id: filters.projectId ? requireUuid.call(this, filters.projectId, 'Mark Project ID', i) : undefined,
+		project_id: filters.projectId
+			? requireUuid.call(this, filters.projectId, 'Mark Project ID', i)
+			: undefined,
 		job_titles: read.list('jobTitles', 'Job Titles'),
 		companies: read.list('companies', 'Companies'),
 		locations: {
@@ -120,7 +145,8 @@ export const operation = defineOperation({
 	value: 'searchContacts',
 	label: 'Search CRM Contacts',
 	action: 'Search CRM contacts as sourcing profiles',
-	summary: 'Search the workspace contacts by title, company, location, tags, projects, sequences or stages, returned as sourcing profiles.',
+	summary:
+		'Search the workspace contacts by title, company, location, tags, projects, sequences or stages, returned as sourcing profiles.',
 	endpoints: [ENDPOINTS.sourcingContactSearch],
 	properties,
 	execute,

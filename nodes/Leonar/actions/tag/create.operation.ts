@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
@@ -38,7 +43,8 @@ const properties: INodeProperties[] = [
 				type: 'options',
 				options: TAG_SCOPES,
 				default: 'global',
-				description: 'Which records the tag is meant for; Global tags apply to every kind of record',
+				description:
+					'Which records the tag is meant for; Global tags apply to every kind of record',
 			},
 		],
 	},
@@ -53,16 +59,24 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		color = String(fields.color).trim();
 		if (!color.startsWith('#')) color = `#${color}`;
 		if (!/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(color)) {
-			throw new NodeOperationError(this.getNode(), `"Color" must be a hex color such as #10B981, got "${String(fields.color)}"`, {
-				itemIndex: i,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`"Color" must be a hex color such as #10B981, got "${String(fields.color)}"`,
+				{
+					itemIndex: i,
+				},
+			);
 		}
 	}
 	const scope = fields.scope;
 	if (scope !== undefined && !TAG_SCOPES.some((s) => s.value === scope)) {
-		throw new NodeOperationError(this.getNode(), `"Scope" must be one of ${TAG_SCOPES.map((s) => s.value).join(', ')}, got "${String(scope)}"`, {
-			itemIndex: i,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`"Scope" must be one of ${TAG_SCOPES.map((s) => s.value).join(', ')}, got "${String(scope)}"`,
+			{
+				itemIndex: i,
+			},
+		);
 	}
 	const tag = await leonarApiRequest.call(this, ENDPOINTS.tagCreate, {
 		body: compact({ name, color, scope }),

@@ -22,7 +22,11 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		itemIndex: i,
 		recordId: tagId,
 	});
-	return toItems.call(this, Object.keys(answer).length ? answer : { contact_id: id, tag_id: tagId, removed: true }, i);
+	return toItems.call(
+		this,
+		Object.keys(answer).length ? answer : { contact_id: id, tag_id: tagId, removed: true },
+		i,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -40,7 +45,8 @@ export const operation = defineOperation({
 	value: 'create',
 	label: 'Create',
 	action: 'Create a task',
-	summary: 'Create a task (call, email, meeting, to-do…) with due date, priority, assignee and the contact, company, deal or project it is about.',
+	summary:
+		'Create a task (call, email, meeting, to-do…) with due date, priority, assignee and the contact, company, deal or project it is about.',
 	endpoints: [ENDPOINTS.taskCreate],
 	properties,
 	execute,

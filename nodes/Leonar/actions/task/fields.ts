@@ -121,7 +121,11 @@ const REFERENCES: Record<string, [string, string]> = {
 };
 
 /** Builds the API body from task fields, validating each one before any request. */
-export function buildTaskBody(this: IExecuteFunctions, fields: IDataObject, itemIndex: number): IDataObject {
+export function buildTaskBody(
+	this: IExecuteFunctions,
+	fields: IDataObject,
+	itemIndex: number,
+): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
 		if (value === undefined || value === null || value === '') continue;

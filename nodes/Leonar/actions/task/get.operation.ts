@@ -8,11 +8,21 @@ import { SIMPLE_TASK_FIELDS } from './fields';
 import { taskLocator } from '../../descriptions/locators';
 import { defineOperation } from '../operation';
 
-const properties: INodeProperties[] = [taskLocator.property, simplifyField(SIMPLE_TASK_FIELDS), optionsCollection()];
+const properties: INodeProperties[] = [
+	taskLocator.property,
+	simplifyField(SIMPLE_TASK_FIELDS),
+	optionsCollection(),
+];
 
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const id = readRecordId(this, taskLocator, i);
-	return await returnRecord.call(this, ENDPOINTS.taskGet, i, { pathParams: { id } }, SIMPLE_TASK_FIELDS);
+	return await returnRecord.call(
+		this,
+		ENDPOINTS.taskGet,
+		i,
+		{ pathParams: { id } },
+		SIMPLE_TASK_FIELDS,
+	);
 }
 
 export const operation = defineOperation({

@@ -1,11 +1,27 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { optionsCollection, returnAllOrLimit, simplifyField, sortOption } from '../../descriptions/common';
+import {
+	optionsCollection,
+	returnAllOrLimit,
+	simplifyField,
+	sortOption,
+} from '../../descriptions/common';
 import { returnList } from '../../helpers/operations';
 import { compact } from '../../helpers/utils';
 import { requireUuid, toApiDate } from '../../helpers/validation';
 import { ENDPOINTS } from '../../transport/endpoints';
-import { assignedToField, SIMPLE_TASK_FIELDS, TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES } from './fields';
+import {
+	assignedToField,
+	SIMPLE_TASK_FIELDS,
+	TASK_PRIORITIES,
+	TASK_STATUSES,
+	TASK_TYPES,
+} from './fields';
 import { defineOperation } from '../operation';
 
 const idFilter = (displayName: string, name: string, record: string): INodeProperties => ({
@@ -93,7 +109,9 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		filters[name] ? requireUuid.call(this, filters[name], label, i) : undefined;
 	const dueAfter = toApiDate.call(this, filters.dueAfter, 'Due After', i, 'date');
 	const dueBefore = toApiDate.call(this, filters.dueBefore, 'Due Before', i, 'date');
-	const dueDate = [dueAfter && `gte.${dueAfter}`, dueBefore && `lte.${dueBefore}`].filter(Boolean) as string[];
+	const dueDate = [dueAfter && `gte.${dueAfter}`, dueBefore && `lte.${dueBefore}`].filter(
+		Boolean,
+	) as string[];
 
 	const qs = compact({
 		status: filters.status,
@@ -115,7 +133,8 @@ export const operation = defineOperation({
 	value: 'getAll',
 	label: 'Get Many',
 	action: 'Get many tasks',
-	summary: 'List tasks filtered by status, type, priority, assignee, related record or due date range.',
+	summary:
+		'List tasks filtered by status, type, priority, assignee, related record or due date range.',
 	endpoints: [ENDPOINTS.taskList],
 	properties,
 	execute,

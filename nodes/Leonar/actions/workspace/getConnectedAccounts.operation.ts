@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
@@ -21,7 +26,8 @@ const properties: INodeProperties[] = [
 				name: 'searchableOnly',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to keep only accounts with an active Recruiter or Sales Navigator seat, the ones LinkedIn search can use',
+				description:
+					'Whether to keep only accounts with an active Recruiter or Sales Navigator seat, the ones LinkedIn search can use',
 			},
 		],
 	},
@@ -51,7 +57,8 @@ export const operation = defineOperation({
 	value: 'getConnectedAccounts',
 	label: 'Get Connected Accounts',
 	action: 'Get connected accounts',
-	summary: 'List the LinkedIn accounts connected to the workspace with their Recruiter / Sales Navigator status; their IDs are what LinkedIn search needs.',
+	summary:
+		'List the LinkedIn accounts connected to the workspace with their Recruiter / Sales Navigator status; their IDs are what LinkedIn search needs.',
 	endpoints: [ENDPOINTS.connectedAccountList],
 	properties,
 	execute,

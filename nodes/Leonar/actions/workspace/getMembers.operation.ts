@@ -15,7 +15,8 @@ export const operation = defineOperation({
 	value: 'getMembers',
 	label: 'Get Members',
 	action: 'Get workspace members',
-	summary: 'List the users of the workspace; their user IDs are what project owners and task assignees take.',
+	summary:
+		'List the users of the workspace; their user IDs are what project owners and task assignees take.',
 	endpoints: [ENDPOINTS.memberList],
 	properties,
 	execute,

@@ -35,7 +35,8 @@ export async function leonarApiRequestAllItems(
 	let previousTotal: number | undefined;
 	let emptyPages = 0;
 	for (let page = 0; page < MAX_PAGES; page++) {
-		const wanted = limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
+		const wanted =
+			limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
 		if (wanted <= 0) return records;
 		const paging = { limit: wanted, offset };
 		const { body } = await leonarRequest.call(this, endpoint, {
@@ -72,7 +73,8 @@ export async function leonarApiRequestAllItems(
 		// page may have started past some record: read it again from as many places earlier as
 		// the total shrank (what was already emitted is dropped by the id check).
 		const total = typeof meta.total === 'number' ? meta.total : undefined;
-		const shrunk = previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
+		const shrunk =
+			previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
 		previousTotal = total;
 		offset = shrunk > 0 ? Math.max(0, offset - shrunk) : offset + data.length;
 	}

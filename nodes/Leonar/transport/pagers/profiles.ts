@@ -8,7 +8,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { MAX_EMPTY_PAGES, MAX_PAGE_SIZE, MAX_SOURCING_PAGES } from '../constants';
 import type { Endpoint } from '../endpoints';
-import { emptyPageError, noNextCursorError, resultsKeptShrinkingError, tooManyPagesError } from '../errors';
+import {
+	emptyPageError,
+	noNextCursorError,
+	resultsKeptShrinkingError,
+	tooManyPagesError,
+} from '../errors';
 import { leonarApiRequest } from '../request';
 import type { LeonarContext, LeonarRequest } from '../types';
 
@@ -58,7 +63,8 @@ function shrinkWatch(endpoint: Endpoint): { check: (total: unknown) => number } 
 	let lowest: number | undefined;
 	return {
 		check(total) {
-			if (endpoint.readOnlyPost !== true || typeof total !== 'number' || !Number.isFinite(total)) return 0;
+			if (endpoint.readOnlyPost !== true || typeof total !== 'number' || !Number.isFinite(total))
+				return 0;
 			const shrunk = lowest !== undefined && total < lowest ? lowest - total : 0;
 			lowest = lowest === undefined ? total : Math.min(lowest, total);
 			return shrunk;
@@ -124,7 +130,13 @@ export async function leonarSourcingRequestAllPages(
 			alreadyRead = undefined;
 		}
 	}
-	throw tooManyPagesError(this.getNode(), endpoint, 'profiles', MAX_SOURCING_PAGES, options.itemIndex);
+	throw tooManyPagesError(
+		this.getNode(),
+		endpoint,
+		'profiles',
+		MAX_SOURCING_PAGES,
+		options.itemIndex,
+	);
 }
 
 /**
@@ -159,7 +171,13 @@ export async function leonarLinkedinRequestAllPages(
 		const shrunk = shrinks.check(data.total_count);
 		if (shrunk > 0 && cursor !== undefined) {
 			if (restarted) {
-				throw resultsKeptShrinkingError(this.getNode(), endpoint, shrunk, profiles.length, options.itemIndex);
+				throw resultsKeptShrinkingError(
+					this.getNode(),
+					endpoint,
+					shrunk,
+					profiles.length,
+					options.itemIndex,
+				);
 			}
 			restarted = true;
 			cursor = undefined;
@@ -185,5 +203,11 @@ export async function leonarLinkedinRequestAllPages(
 		}
 		cursor = next;
 	}
-	throw tooManyPagesError(this.getNode(), endpoint, 'profiles', MAX_SOURCING_PAGES, options.itemIndex);
+	throw tooManyPagesError(
+		this.getNode(),
+		endpoint,
+		'profiles',
+		MAX_SOURCING_PAGES,
+		options.itemIndex,
+	);
 }

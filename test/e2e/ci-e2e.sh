@@ -5,7 +5,7 @@
 # The runtimes are installed into .n8n-runtime/ on first use and reused while the lock files are unchanged.
 # Every step is bounded by `timeout`; every process the scripts start is stopped when they end.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 started=$(date +%s)
 status=0
 
@@ -13,10 +13,10 @@ echo "== build"
 timeout 300 npm run build --silent || { echo "ci-e2e: build failed"; echo "0 passed, 1 failed"; exit 1; }
 
 echo "== e2e (n8n ${E2E_N8N:-all})"
-E2E_SKIP_BUILD=1 E2E_N8N="${E2E_N8N:-all}" timeout 1500 node scripts/e2e.js || status=1
+E2E_SKIP_BUILD=1 E2E_N8N="${E2E_N8N:-all}" timeout 1500 node test/e2e/e2e.js || status=1
 
 echo "== browser"
-BROWSER_SKIP_BUILD=1 timeout 900 node scripts/browser.js || status=1
+BROWSER_SKIP_BUILD=1 timeout 900 node test/browser/browser.js || status=1
 
 echo "ci-e2e: $(( $(date +%s) - started ))s, exit ${status}"
 exit $status
