@@ -22,7 +22,6 @@ const path = require('path');
 
 const uuid = { type: 'string', format: 'uuid' };
 const date = { type: 'string', format: 'date' };
-const dateTime = { type: 'string', format: 'date-time' };
 const str = (maxLength, extra = {}) => ({
 	type: 'string',
 	...(maxLength ? { maxLength } : {}),

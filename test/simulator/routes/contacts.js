@@ -257,7 +257,9 @@ module.exports = {
 			.filter((d) => d.entity === 'contact')
 			.sort((a, b) => a.position - b.position);
 		return {
-			body: Q.page(defs, ctx.query.limit, ctx.query.offset, ({ entity, ...d }) => C.clone(d)),
+			body: Q.page(defs, ctx.query.limit, ctx.query.offset, ({ entity: _entity, ...d }) =>
+				C.clone(d),
+			),
 		};
 	},
 

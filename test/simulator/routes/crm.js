@@ -98,7 +98,9 @@ module.exports = {
 			.filter((d) => d.entity === 'company')
 			.sort((a, b) => a.position - b.position);
 		return {
-			body: Q.page(defs, ctx.query.limit, ctx.query.offset, ({ entity, ...d }) => C.clone(d)),
+			body: Q.page(defs, ctx.query.limit, ctx.query.offset, ({ entity: _entity, ...d }) =>
+				C.clone(d),
+			),
 		};
 	},
 	getCompany: simpleGetPut('companies', 'Company'),
