@@ -1,0 +1,166 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { leonarApiRequestAllItems } from '../../Leonar/transport';
+import { ENDPOINTS } from '../../Leonar/transport/endpoints';
+import type { Feed } from '../cursor';
+import { cursorAtLatest, drain, markerTime, newest } from '../cursor';
+import type { EventHandler, PollLimits, ProjectState, TriggerConfig } from './types';
+import { START, copyState, latestPerId } from './types';
+
+// ------------------------------------------------------------------ pipeline entries
+
+const entriesBy = (projectId: string, marker: string, qs?: IDataObject): Feed => ({
+	endpoint: ENDPOINTS.entryList,
+	pathParams: { id: projectId },
+	marker,
+	qs,
+});
+
+const stageOf = (entry: IDataObject): string | undefined => {
+	const stage = entry.stage as IDataObject | null | undefined;
+	const id = stage?.id ?? entry.stage_id;
+	return id === undefined || id === null ? undefined : String(id);
+};
+
+/** The projects an entry event watches, with their creation time. */
+async function watchedProjects(ctx: IPollFunctions, config: TriggerConfig): Promise<IDataObject[]> {
+	if (config.projectId) return [{ id: config.projectId }];
+	return await leonarApiRequestAllItems.call(ctx, ENDPOINTS.projectList, {
+		qs: { status: 'active', sort: 'created_at' },
+	});
+}
+
+function newestCreation(projects: IDataObject[], before: string | null | undefined): string | null {
+	let best = before ?? null;
+	for (const project of projects) {
+		const created = project.created_at;
+		if (typeof created === 'string' && (best === null || markerTime(created) > markerTime(best))) best = created;
+	}
+	return best;
+}
+
+/**
+ * Starts watching one project. `fresh` = the project did not exist when watching began, so
+ * all of its entries are new; otherwise it starts from "now".
+ */
+async function startProject(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+	projectId: string,
+	fresh: boolean,
+	limits: PollLimits,
+): Promise<ProjectState> {
+	const moved = config.event === 'candidateMoved';
+	const marker = moved ? 'updated_at' : 'created_at';
+	const cursor = fresh ? START : await cursorAtLatest(ctx, entriesBy(projectId, marker), limits.maxPages);
+	if (!moved) return { cursor, since: cursor.at };
+	const stages: Record<string, string> = {};
+	if (!fresh) {
+		const qs: IDataObject = { sort: 'created_at' };
+		if (config.stageId) qs.stage_id = config.stageId;
+		const entries = await leonarApiRequestAllItems.call(ctx, ENDPOINTS.entryList, {
+			pathParams: { id: projectId },
+			qs,
+		});
+		for (const entry of entries) {
+			const stage = stageOf(entry);
+			if (stage) stages[String(entry.id)] = stage;
+		}
+	}
+	return { cursor, since: cursor.at, stages };
+}
+
+/** Moves among changed entries; updates `project.stages` in place (a copy). */
+function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDataObject[]): IDataObject[] {
+	const stages = (project.stages ??= {});
+	const target = config.stageId;
+	const sinceTime = project.since === null ? -Infinity : markerTime(project.since);
+	const moves: IDataObject[] = [];
+	for (const entry of entries) {
+		const id = String(entry.id);
+		const stage = stageOf(entry);
+		if (!stage) continue;
+		const previous = stages[id] as string | undefined;
+		const isNew = markerTime(entry.created_at) > sinceTime;
+		let moved: boolean;
+		if (previous !== undefined) moved = previous !== stage;
+		else if (target && !isNew) moved = stage === target; // an older entry outside the chosen stage
+		else if (isNew) {
+			// Added since watching began. Only a stage-change time (where Leonar sends one) tells
+			// whether it also moved before we first saw it.
+			const changed = markerTime(entry.stage_changed_at);
+			moved = Number.isFinite(changed) && changed > markerTime(entry.created_at);
+		} else moved = false;
+		if (target) {
+			if (stage === target) stages[id] = stage;
+			else delete stages[id];
+		} else {
+			stages[id] = stage;
+		}
+		if (moved && (!target || stage === target)) moves.push({ ...entry, previous_stage_id: previous ?? null });
+	}
+	return moves;
+}
+
+export function entryEvent(): EventHandler {
+	return {
+		async start(ctx, config, limits) {
+			const projects = await watchedProjects(ctx, config);
+			const states: Record<string, ProjectState> = {};
+			for (const project of projects) {
+				states[String(project.id)] = await startProject(ctx, config, String(project.id), false, limits);
+			}
+			return config.projectId
+				? { projects: states }
+				: { projects: states, projectsSince: newestCreation(projects, null) };
+		},
+		async poll(ctx, config, state, limits) {
+			const next = copyState(state);
+			const previous = next.projects ?? {};
+			const projects = await watchedProjects(ctx, config);
+			const sinceTime = next.projectsSince ? markerTime(next.projectsSince) : -Infinity;
+			const states: Record<string, ProjectState> = {};
+			const items: IDataObject[] = [];
+			const moved = config.event === 'candidateMoved';
+			for (const project of projects) {
+				const projectId = String(project.id);
+				let watched = previous[projectId];
+				if (!watched) {
+					// A project created since the last poll: all its entries are new. One seen
+					// before (re-activated, or the list was cut): start from now.
+					const fresh = !config.projectId && markerTime(project.created_at) > sinceTime;
+					watched = await startProject(ctx, config, projectId, fresh, limits);
+					if (!fresh) {
+						states[projectId] = watched;
+						continue;
+					}
+				}
+				const feed = entriesBy(projectId, moved ? 'updated_at' : 'created_at');
+				const result = await drain(ctx, feed, watched.cursor, limits);
+				watched.cursor = result.cursor;
+				const found = moved ? detectMoves(config, watched, result.records) : result.records;
+				items.push(...latestPerId(found));
+				states[projectId] = watched;
+			}
+			next.projects = states;
+			if (!config.projectId) next.projectsSince = newestCreation(projects, next.projectsSince);
+			return { items, state: next };
+		},
+		async sample(ctx, config) {
+			const moved = config.event === 'candidateMoved';
+			const projects = config.projectId
+				? [{ id: config.projectId }]
+				: await leonarApiRequestAllItems.call(ctx, ENDPOINTS.projectList, {
+						qs: { status: 'active', sort: '-updated_at' },
+						limit: 5,
+					});
+			for (const project of projects) {
+				const qs: IDataObject = {};
+				if (moved && config.stageId) qs.stage_id = config.stageId;
+				const records = await newest(ctx, entriesBy(String(project.id), moved ? 'updated_at' : 'created_at', qs), 1);
+				if (records[0]) return moved ? { ...records[0], previous_stage_id: null } : records[0];
+			}
+			return null;
+		},
+	};
+}
