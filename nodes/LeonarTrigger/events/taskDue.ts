@@ -9,7 +9,8 @@ import { START, copyState, latestPerId } from './types';
 // ------------------------------------------------------------------ task due
 
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
-const dueTasks: Feed = { endpoint: ENDPOINTS.taskList, marker: 'due_date', qs: { status: 'todo' } };
+/** Due dates are days: no look-back window. */
+const dueTasks: Feed = { endpoint: ENDPOINTS.taskList, marker: 'due_date', qs: { status: 'todo' }, lookBackMs: 0 };
 /** Tasks due after Leonar's current UTC day are not due yet: the feed stops there. */
 const notDueYet = (task: IDataObject, serverNow: Date) => String(task.due_date) > utcDay(serverNow);
 
