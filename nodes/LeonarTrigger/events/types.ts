@@ -41,8 +41,12 @@ export interface TriggerState {
 	version: 1;
 	/** Event and its options; when they change, watching starts over from "now". */
 	config: string;
-	/** Single-feed events. */
+	/** Single-feed events (taskDue: the due feed). */
 	cursor?: Cursor;
+	/** taskDue: the change feed (open tasks by updated_at). */
+	changes?: Cursor;
+	/** taskDue: task id → the due date it fired for (or was already due on when watching began). */
+	known?: Record<string, string>;
 	/** contactReplied: ids of contacts last seen with global_status "replied". */
 	replied?: string[];
 	/** Entry events: per watched project. */
