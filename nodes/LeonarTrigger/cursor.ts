@@ -152,13 +152,24 @@ function newestFirst(feed: Feed): IDataObject {
  * cursor position when the feed is empty.
  */
 export async function cursorAtLatest(ctx: IPollFunctions, feed: Feed, maxPages: number): Promise<Cursor> {
+	return (await latestPosition(ctx, feed, maxPages)).cursor;
+}
+
+/** `cursorAtLatest`, with Leonar's clock (the `Date` header of its first answer). */
+export async function latestPosition(
+	ctx: IPollFunctions,
+	feed: Feed,
+	maxPages: number,
+): Promise<{ cursor: Cursor; serverNow: Date }> {
 	let position: Position | undefined;
+	let serverNow: Date | undefined;
 	let offset = 0;
 	for (let page = 0; page < maxPages; page++) {
-		const { body } = await leonarRequest.call(ctx, feed.endpoint, {
+		const { body, headers } = await leonarRequest.call(ctx, feed.endpoint, {
 			pathParams: feed.pathParams,
 			qs: { ...newestFirst(feed), limit: MAX_PAGE_SIZE, offset },
 		});
+		serverNow ??= serverDate(headers);
 		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 		let older = false;
 		for (const record of data) {
@@ -177,7 +188,7 @@ export async function cursorAtLatest(ctx: IPollFunctions, feed: Feed, maxPages: 
 		// The whole page lies in the window: read on (a little overlap, in case records moved).
 		offset += Math.max(1, data.length - OVERLAP);
 	}
-	return position ? position.toCursor() : { at: null, ids: [] };
+	return { cursor: position ? position.toCursor() : { at: null, ids: [] }, serverNow: serverNow ?? new Date() };
 }
 
 /** The newest records of a feed (for "Fetch Test Event"), newest first. */

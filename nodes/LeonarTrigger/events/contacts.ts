@@ -1,9 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { leonarApiRequestAllItems } from '../../Leonar/transport';
 import { ENDPOINTS } from '../../Leonar/transport/endpoints';
+import { forgetAbsent, keepNewest, reconcileDue } from '../bounded';
 import type { Feed } from '../cursor';
-import { cursorAtLatest, drain, markerTime, newest } from '../cursor';
+import { cursorAtLatest, drain, latestPosition, markerTime, newest } from '../cursor';
 import type { EventHandler, TriggerConfig } from './types';
 import { START, copyState, latestPerId } from './types';
 
@@ -39,13 +40,29 @@ export const changedAfterCreation = (record: IDataObject) =>
 
 // ------------------------------------------------------------------ contact replied
 
+/**
+ * Ids of replied contacts remembered; beyond that the earliest replied are forgotten (one of
+ * them, edited while still replied, is reported again).
+ */
+export const MAX_REPLIED = 2000;
+
+/** The contacts replied now, newest first: at most `limit`. */
+async function repliedNow(ctx: IPollFunctions, limit: number): Promise<IDataObject[]> {
+	return await leonarApiRequestAllItems.call(ctx, ENDPOINTS.contactList, {
+		qs: { global_status: 'replied', sort: '-created_at' },
+		limit,
+	});
+}
+
 export const contactReplied: EventHandler = {
 	async start(ctx, _config, limits) {
-		const cursor = await cursorAtLatest(ctx, contactsBy('updated_at'), limits.maxPages);
-		const replied = await leonarApiRequestAllItems.call(ctx, ENDPOINTS.contactList, {
-			qs: { global_status: 'replied', sort: 'created_at' },
-		});
-		return { cursor, replied: replied.map((contact) => String(contact.id)) };
+		const { cursor, serverNow } = await latestPosition(ctx, contactsBy('updated_at'), limits.maxPages);
+		const replied = await repliedNow(ctx, MAX_REPLIED);
+		return {
+			cursor,
+			replied: replied.reverse().map((contact) => String(contact.id)),
+			prunedAt: serverNow.toISOString(),
+		};
 	},
 	async poll(ctx, _config, state, limits) {
 		const result = await drain(ctx, contactsBy('updated_at'), state.cursor ?? START, limits);
@@ -61,7 +78,14 @@ export const contactReplied: EventHandler = {
 				replied.delete(id);
 			}
 		}
-		return { items, state: { ...copyState(state), cursor: result.cursor, replied: [...replied] } };
+		let prunedAt = state.prunedAt ?? result.serverNow.toISOString();
+		if (reconcileDue(state.prunedAt, result.serverNow)) {
+			// Archived contacts never show in the feed again: forget those no longer replied.
+			forgetAbsent(replied, await repliedNow(ctx, MAX_REPLIED + 1), MAX_REPLIED);
+			prunedAt = result.serverNow.toISOString();
+		}
+		keepNewest(replied, MAX_REPLIED);
+		return { items, state: { ...copyState(state), cursor: result.cursor, replied: [...replied], prunedAt } };
 	},
 	async sample(ctx) {
 		const records = await newest(ctx, contactsBy('updated_at', { global_status: 'replied' }), 1);

@@ -2,12 +2,16 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { leonarApiRequestAllItems } from '../../Leonar/transport';
 import { ENDPOINTS } from '../../Leonar/transport/endpoints';
+import { forgetAbsent, keepNewest, reconcileDue, setNewest, toMap, toRecord } from '../bounded';
 import type { Feed } from '../cursor';
-import { cursorAtLatest, drain, markerTime, newest } from '../cursor';
+import { cursorAtLatest, drain, latestPosition, markerTime, newest } from '../cursor';
 import type { EventHandler, PollLimits, ProjectState, TriggerConfig } from './types';
 import { START, copyState, latestPerId } from './types';
 
 // ------------------------------------------------------------------ pipeline entries
+
+/** Candidates remembered per project (Candidate Moved); beyond that the least recently seen are forgotten. */
+export const MAX_STAGES = 1000;
 
 const entriesBy = (projectId: string, marker: string, qs?: IDataObject): Feed => ({
 	endpoint: ENDPOINTS.entryList,
@@ -50,29 +54,56 @@ async function startProject(
 	fresh: boolean,
 	limits: PollLimits,
 ): Promise<ProjectState> {
-	const moved = config.event === 'candidateMoved';
-	const marker = moved ? 'updated_at' : 'created_at';
-	const cursor = fresh ? START : await cursorAtLatest(ctx, entriesBy(projectId, marker), limits.maxPages);
-	if (!moved) return { cursor, since: cursor.at };
-	const stages: Record<string, string> = {};
-	if (!fresh) {
-		const qs: IDataObject = { sort: 'created_at' };
-		if (config.stageId) qs.stage_id = config.stageId;
-		const entries = await leonarApiRequestAllItems.call(ctx, ENDPOINTS.entryList, {
-			pathParams: { id: projectId },
-			qs,
-		});
-		for (const entry of entries) {
-			const stage = stageOf(entry);
-			if (stage) stages[String(entry.id)] = stage;
-		}
+	if (config.event !== 'candidateMoved') {
+		const cursor = fresh ? START : await cursorAtLatest(ctx, entriesBy(projectId, 'created_at'), limits.maxPages);
+		return { cursor, since: cursor.at };
 	}
-	return { cursor, since: cursor.at, stages };
+	if (fresh) return { cursor: START, since: null, stages: {} };
+	const { cursor, serverNow } = await latestPosition(ctx, entriesBy(projectId, 'updated_at'), limits.maxPages);
+	const stages = new Map<string, string>();
+	for (const entry of (await entriesNow(ctx, config, projectId, MAX_STAGES)).reverse()) {
+		const stage = stageOf(entry);
+		if (stage) stages.set(String(entry.id), stage);
+	}
+	return { cursor, since: cursor.at, stages: toRecord(stages), prunedAt: serverNow.toISOString() };
 }
 
-/** Moves among changed entries; updates `project.stages` in place (a copy). */
+/** The entries of a project now (only those in the chosen stage, if one is chosen), newest first. */
+async function entriesNow(ctx: IPollFunctions, config: TriggerConfig, projectId: string, limit: number) {
+	const qs: IDataObject = { sort: '-created_at' };
+	if (config.stageId) qs.stage_id = config.stageId;
+	return await leonarApiRequestAllItems.call(ctx, ENDPOINTS.entryList, { pathParams: { id: projectId }, qs, limit });
+}
+
+/**
+ * Removed entries never show in the feed again: once a day, one project per poll (the one
+ * reconciled longest ago) forgets the entries absent from its list.
+ */
+async function reconcileOne(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+	states: Record<string, ProjectState>,
+	serverNow: Date,
+): Promise<void> {
+	const now = serverNow.toISOString();
+	let due: [string, ProjectState] | undefined;
+	for (const [projectId, project] of Object.entries(states)) {
+		if (project.prunedAt === undefined) project.prunedAt = now;
+		else if (reconcileDue(project.prunedAt, serverNow) && (!due || project.prunedAt < String(due[1].prunedAt))) {
+			due = [projectId, project];
+		}
+	}
+	if (!due) return;
+	const [projectId, project] = due;
+	const stages = toMap(project.stages);
+	forgetAbsent(stages, await entriesNow(ctx, config, projectId, MAX_STAGES + 1), MAX_STAGES);
+	project.stages = toRecord(stages);
+	project.prunedAt = now;
+}
+
+/** Moves among changed entries; updates `project.stages` (a copy), at most MAX_STAGES of them. */
 function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDataObject[]): IDataObject[] {
-	const stages = (project.stages ??= {});
+	const stages = toMap(project.stages);
 	const target = config.stageId;
 	const sinceTime = project.since === null ? -Infinity : markerTime(project.since);
 	const moves: IDataObject[] = [];
@@ -80,7 +111,7 @@ function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDat
 		const id = String(entry.id);
 		const stage = stageOf(entry);
 		if (!stage) continue;
-		const previous = stages[id] as string | undefined;
+		const previous = stages.get(id);
 		const isNew = markerTime(entry.created_at) > sinceTime;
 		let moved: boolean;
 		if (previous !== undefined) moved = previous !== stage;
@@ -91,14 +122,12 @@ function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDat
 			const changed = markerTime(entry.stage_changed_at);
 			moved = Number.isFinite(changed) && changed > markerTime(entry.created_at);
 		} else moved = false;
-		if (target) {
-			if (stage === target) stages[id] = stage;
-			else delete stages[id];
-		} else {
-			stages[id] = stage;
-		}
+		if (!target || stage === target) setNewest(stages, id, stage);
+		else stages.delete(id);
 		if (moved && (!target || stage === target)) moves.push({ ...entry, previous_stage_id: previous ?? null });
 	}
+	keepNewest(stages, MAX_STAGES);
+	project.stages = toRecord(stages);
 	return moves;
 }
 
@@ -122,6 +151,7 @@ export function entryEvent(): EventHandler {
 			const states: Record<string, ProjectState> = {};
 			const items: IDataObject[] = [];
 			const moved = config.event === 'candidateMoved';
+			let serverNow: Date | undefined;
 			for (const project of projects) {
 				const projectId = String(project.id);
 				let watched = previous[projectId];
@@ -138,10 +168,12 @@ export function entryEvent(): EventHandler {
 				const feed = entriesBy(projectId, moved ? 'updated_at' : 'created_at');
 				const result = await drain(ctx, feed, watched.cursor, limits);
 				watched.cursor = result.cursor;
+				serverNow = result.serverNow;
 				const found = moved ? detectMoves(config, watched, result.records) : result.records;
 				items.push(...latestPerId(found));
 				states[projectId] = watched;
 			}
+			if (moved && serverNow) await reconcileOne(ctx, config, states, serverNow);
 			next.projects = states;
 			if (!config.projectId) next.projectsSince = newestCreation(projects, next.projectsSince);
 			return { items, state: next };

@@ -34,6 +34,8 @@ export interface ProjectState {
 	since: string | null;
 	/** candidateMoved: entry id → its stage id as last seen (only entries in the chosen stage, if one is chosen). */
 	stages?: Record<string, string>;
+	/** candidateMoved: when `stages` was last reconciled with the project's entries (Leonar's clock). */
+	prunedAt?: string;
 }
 
 /** Everything the trigger keeps, in the node's static data. */
@@ -47,8 +49,10 @@ export interface TriggerState {
 	changes?: Cursor;
 	/** taskDue: task id → the due date it fired for (or was already due on when watching began). */
 	known?: Record<string, string>;
-	/** contactReplied: ids of contacts last seen with global_status "replied". */
+	/** contactReplied: ids of contacts last seen with global_status "replied" (earliest first). */
 	replied?: string[];
+	/** contactReplied: when the state was last reconciled with Leonar's list (Leonar's clock). */
+	prunedAt?: string;
 	/** Entry events: per watched project. */
 	projects?: Record<string, ProjectState>;
 	/** Entry events, all projects: newest project creation time seen; newer projects are new. */
