@@ -101,8 +101,14 @@ async function reconcileOne(
 	project.prunedAt = now;
 }
 
-/** Moves among changed entries; updates `project.stages` (a copy), at most MAX_STAGES of them. */
-function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDataObject[]): IDataObject[] {
+/**
+ * Moves among changed entries; updates `project.stages` (a copy), at most MAX_STAGES of them.
+ * `lastLook` = the project's position before this poll. Where Leonar sends an entry's
+ * `stage_changed_at`, a stage change after the last look is a move whatever the trigger
+ * remembers (so a move the trigger saw but n8n did not save, a move away and back between two
+ * polls, or a forgotten candidate, are all judged right); otherwise the remembered stage decides.
+ */
+function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDataObject[], lastLook: number): IDataObject[] {
 	const stages = toMap(project.stages);
 	const target = config.stageId;
 	const sinceTime = project.since === null ? -Infinity : markerTime(project.since);
@@ -112,19 +118,19 @@ function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDat
 		const stage = stageOf(entry);
 		if (!stage) continue;
 		const previous = stages.get(id);
-		const isNew = markerTime(entry.created_at) > sinceTime;
+		const changed = markerTime(entry.stage_changed_at);
+		const created = markerTime(entry.created_at);
 		let moved: boolean;
-		if (previous !== undefined) moved = previous !== stage;
-		else if (target && !isNew) moved = stage === target; // an older entry outside the chosen stage
-		else if (isNew) {
-			// Added since watching began. Only a stage-change time (where Leonar sends one) tells
-			// whether it also moved before we first saw it.
-			const changed = markerTime(entry.stage_changed_at);
-			moved = Number.isFinite(changed) && changed > markerTime(entry.created_at);
-		} else moved = false;
+		if (Number.isFinite(changed)) {
+			// A move after the entry was added (an entry added and moved between two polls too).
+			moved = changed > created && (changed > lastLook || (previous !== undefined && previous !== stage));
+		} else if (previous !== undefined) moved = previous !== stage;
+		else moved = Boolean(target) && created <= sinceTime && stage === target; // an older entry outside the chosen stage
 		if (!target || stage === target) setNewest(stages, id, stage);
 		else stages.delete(id);
-		if (moved && (!target || stage === target)) moves.push({ ...entry, previous_stage_id: previous ?? null });
+		if (moved && (!target || stage === target)) {
+			moves.push({ ...entry, previous_stage_id: previous !== undefined && previous !== stage ? previous : null });
+		}
 	}
 	keepNewest(stages, MAX_STAGES);
 	project.stages = toRecord(stages);
@@ -166,10 +172,11 @@ export function entryEvent(): EventHandler {
 					}
 				}
 				const feed = entriesBy(projectId, moved ? 'updated_at' : 'created_at');
+				const lastLook = watched.cursor.at === null ? -Infinity : markerTime(watched.cursor.at);
 				const result = await drain(ctx, feed, watched.cursor, limits);
 				watched.cursor = result.cursor;
 				serverNow = result.serverNow;
-				const found = moved ? detectMoves(config, watched, result.records) : result.records;
+				const found = moved ? detectMoves(config, watched, result.records, lastLook) : result.records;
 				items.push(...latestPerId(found));
 				states[projectId] = watched;
 			}
