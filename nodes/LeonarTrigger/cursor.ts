@@ -2,6 +2,11 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { leonarRequest, MAX_PAGE_SIZE } from '../Leonar/transport';
 import type { Endpoint } from '../Leonar/transport/endpoints';
+import type { Cursor } from './window';
+import { LOOK_BACK_MS, Position, markerTime } from './window';
+
+export type { Cursor } from './window';
+export { LOOK_BACK_MS, MAX_LOOK_BACK_RECORDS, markerTime } from './window';
 
 /**
  * Exact change feeds over Leonar's list endpoints.
@@ -16,15 +21,12 @@ import type { Endpoint } from '../Leonar/transport/endpoints';
  *   again from the cursor (keyset paging, not a growing offset), records moving away cannot
  *   shift an unread record past the reader;
  * - the cursor is exact after every record, so a poll that stops early (page cap, time budget)
- *   can commit what it took and the next poll goes on from there.
+ *   can commit what it took and the next poll goes on from there;
+ * - the first page of a poll starts LOOK_BACK_MS before `at` (see ./window.ts), so a record
+ *   committed late with an earlier marker is still taken, once. While pages stay inside that
+ *   window they follow each other by offset; once a page goes past `at`, paging is keyset
+ *   again from the new `at`.
  */
-
-export interface Cursor {
-	/** The marker value of the last record taken, exactly as the API sent it; null = from the start. */
-	at: string | null;
-	/** Ids of the records taken whose marker equals `at`. */
-	ids: string[];
-}
 
 export interface Feed {
 	endpoint: Endpoint;
@@ -33,6 +35,8 @@ export interface Feed {
 	marker: string;
 	/** Further query parameters (filters) of every request. */
 	qs?: IDataObject;
+	/** How far before the watermark each poll reads again (default LOOK_BACK_MS); 0 for day markers. */
+	lookBackMs?: number;
 }
 
 export interface DrainOptions {
@@ -58,10 +62,7 @@ export interface DrainResult {
 /** Records read again per page at the cursor's timestamp (see `nextOffset`). */
 const OVERLAP = MAX_PAGE_SIZE / 2;
 
-export function markerTime(value: unknown): number {
-	if (typeof value !== 'string' || value === '') return NaN;
-	return Date.parse(value);
-}
+const lookBackOf = (feed: Feed) => feed.lookBackMs ?? LOOK_BACK_MS;
 
 function serverDate(headers: Record<string, unknown>): Date {
 	const raw = headers.date;
@@ -76,18 +77,29 @@ export async function drain(
 	from: Cursor,
 	options: DrainOptions,
 ): Promise<DrainResult> {
-	let at = from.at;
-	let atTime = at === null ? -Infinity : markerTime(at);
-	let ids = new Set(from.ids);
+	const position = new Position(from, lookBackOf(feed));
+	// Inside the look-back window, pages follow each other by offset from its start.
+	const windowStart = position.windowStart();
+	const watermark = position.atTime;
+	let scanning = windowStart !== null && windowStart !== position.at;
 	const records: IDataObject[] = [];
 	let serverNow: Date | undefined;
 	let offset = 0;
 	let requests = 0;
+	const result = (complete: boolean): DrainResult => ({
+		records,
+		cursor: position.toCursor(),
+		complete,
+		serverNow: serverNow ?? new Date(),
+		requests,
+	});
 
 	for (let page = 0; page < options.maxPages; page++) {
 		if (page > 0 && options.deadline !== undefined && Date.now() > options.deadline) break;
+		const lower = scanning ? windowStart : position.at;
+		const lowerTime = lower === null ? -Infinity : markerTime(lower);
 		const qs: IDataObject = { ...feed.qs, sort: feed.marker, limit: MAX_PAGE_SIZE, offset };
-		if (at !== null) qs[feed.marker] = `gte.${at}`;
+		if (lower !== null) qs[feed.marker] = `gte.${lower}`;
 		const response = await leonarRequest.call(ctx, feed.endpoint, { pathParams: feed.pathParams, qs });
 		requests++;
 		serverNow ??= serverDate(response.headers);
@@ -98,33 +110,22 @@ export async function drain(
 			const marker = record[feed.marker];
 			const time = markerTime(marker);
 			if (!Number.isFinite(time)) continue;
-			if (options.stopAt?.(record, serverNow)) {
-				return { records, cursor: { at, ids: [...ids] }, complete: true, serverNow, requests };
-			}
-			if (time < atTime || (time === atTime && ids.has(id))) continue;
+			if (options.stopAt?.(record, serverNow)) return result(true);
+			if (time < lowerTime || position.has(id, time)) continue;
 			fresh++;
 			records.push(record);
-			if (time > atTime) {
-				at = marker as string;
-				atTime = time;
-				ids = new Set([id]);
-			} else {
-				ids.add(id);
-			}
+			position.take(id, marker as string, time);
 		}
 		const meta = (response.body.meta ?? {}) as IDataObject;
-		if (meta.has_more !== true || data.length === 0) {
-			return { records, cursor: { at, ids: [...ids] }, complete: true, serverNow, requests };
+		if (meta.has_more !== true || data.length === 0) return result(true);
+		if (scanning && position.atTime === watermark) {
+			offset += data.length;
+		} else {
+			scanning = false;
+			offset = nextOffset(offset, fresh, data.length, position.ids.size);
 		}
-		offset = nextOffset(offset, fresh, data.length, ids.size);
 	}
-	return {
-		records,
-		cursor: { at, ids: [...ids] },
-		complete: false,
-		serverNow: serverNow ?? new Date(),
-		requests,
-	};
+	return result(false);
 }
 
 /**
@@ -147,24 +148,47 @@ function newestFirst(feed: Feed): IDataObject {
 
 /**
  * Where a feed stands "now": just after its newest record, with every record sharing that
- * record's timestamp marked as taken. Null cursor position when the feed is empty.
+ * record's timestamp, and those of the look-back window before it, marked as taken. Null
+ * cursor position when the feed is empty.
  */
 export async function cursorAtLatest(ctx: IPollFunctions, feed: Feed, maxPages: number): Promise<Cursor> {
-	const { body } = await leonarRequest.call(ctx, feed.endpoint, {
-		pathParams: feed.pathParams,
-		qs: { ...newestFirst(feed), limit: MAX_PAGE_SIZE, offset: 0 },
-	});
-	const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
-	const newest = data.find((record) => Number.isFinite(markerTime(record[feed.marker])));
-	if (!newest) return { at: null, ids: [] };
-	const at = newest[feed.marker] as string;
-	const atTime = markerTime(at);
-	const ids = data.filter((record) => markerTime(record[feed.marker]) === atTime).map((record) => String(record.id));
-	const meta = (body.meta ?? {}) as IDataObject;
-	if (ids.length < data.length || meta.has_more !== true) return { at, ids };
-	// The whole page shares one instant: take the rest of that instant too (not emitted).
-	const { cursor } = await drain(ctx, feed, { at, ids }, { maxPages });
-	return cursor;
+	return (await latestPosition(ctx, feed, maxPages)).cursor;
+}
+
+/** `cursorAtLatest`, with Leonar's clock (the `Date` header of its first answer). */
+export async function latestPosition(
+	ctx: IPollFunctions,
+	feed: Feed,
+	maxPages: number,
+): Promise<{ cursor: Cursor; serverNow: Date }> {
+	let position: Position | undefined;
+	let serverNow: Date | undefined;
+	let offset = 0;
+	for (let page = 0; page < maxPages; page++) {
+		const { body, headers } = await leonarRequest.call(ctx, feed.endpoint, {
+			pathParams: feed.pathParams,
+			qs: { ...newestFirst(feed), limit: MAX_PAGE_SIZE, offset },
+		});
+		serverNow ??= serverDate(headers);
+		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		let older = false;
+		for (const record of data) {
+			const marker = record[feed.marker];
+			const time = markerTime(marker);
+			if (!Number.isFinite(time)) continue;
+			position ??= new Position({ at: marker as string, ids: [], recent: {} }, lookBackOf(feed));
+			if (!position.within(time)) {
+				older = true;
+				break;
+			}
+			position.take(String(record.id), marker as string, time);
+		}
+		const meta = (body.meta ?? {}) as IDataObject;
+		if (!position || older || meta.has_more !== true || data.length === 0) break;
+		// The whole page lies in the window: read on (a little overlap, in case records moved).
+		offset += Math.max(1, data.length - OVERLAP);
+	}
+	return { cursor: position ? position.toCursor() : { at: null, ids: [] }, serverNow: serverNow ?? new Date() };
 }
 
 /** The newest records of a feed (for "Fetch Test Event"), newest first. */

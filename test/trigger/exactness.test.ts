@@ -6,10 +6,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { LOOK_BACK_MS, MAX_LOOK_BACK_RECORDS } from '../../nodes/LeonarTrigger/cursor';
 import type { Rec } from '../simulator';
 import { T0, Tally, contactBody, useTrigger } from './support';
 
 const t = useTrigger();
+
+/** The start of the look-back window before a watermark (each poll reads again from there). */
+const lookBackFrom = (at: unknown) => new Date(Date.parse(String(at)) - LOOK_BACK_MS).toISOString();
 
 /** The simulator clock as the API writes timestamps. */
 const simNow = (sim: { clock: { now(): number } }) => new Date(sim.clock.now()).toISOString();
@@ -38,7 +42,7 @@ describe('first activation', () => {
 		expect(state).toEqual({
 			version: 1,
 			config: 'contactCreated|*|*',
-			cursor: { at: newest.created_at, ids: [newest.id] },
+			cursor: { at: newest.created_at, ids: [newest.id], recent: {} },
 		});
 		expect(poller.persisted).toEqual({ 'node:Leonar Trigger': state });
 		// The wire: one request, newest first.
@@ -84,7 +88,7 @@ describe('across polls', () => {
 			sort: 'created_at',
 			limit: '100',
 			offset: '0',
-			created_at: `gte.${t.sim.state.contacts.get(expected.at(-1)!)!.created_at}`,
+			created_at: `gte.${lookBackFrom(t.sim.state.contacts.get(expected.at(-1)!)!.created_at)}`,
 		});
 	});
 
@@ -122,10 +126,11 @@ describe('multi-page polls', () => {
 		expect(ids(tally.items)).toEqual(ids(created)); // ascending creation order
 		const pages = t.calls('GET', '/contacts');
 		expect(pages.length).toBe(3);
-		// Keyset paging: each page asks again from the last record taken (the page's first
-		// record is the one already taken there, so a page brings 99 new ones).
+		// Keyset paging: the first page starts at the look-back window, each further page asks
+		// again from the last record taken (the page's first record is the one already taken
+		// there, so a page brings 99 new ones).
 		expect(pages.map((call) => call.query.created_at)).toEqual([
-			`gte.${String(start)}`,
+			`gte.${lookBackFrom(start)}`,
 			`gte.${String(created[98].created_at)}`,
 			`gte.${String(created[197].created_at)}`,
 		]);
@@ -379,7 +384,7 @@ describe('n8n restarts', () => {
 });
 
 describe('bounded state', () => {
-	test('after 120 polls with new records (some sharing an instant) the state holds only the last instant', async () => {
+	test('after 120 polls with new records (some sharing an instant) the state holds only the last instant and the look-back window', async () => {
 		t.sim.setRateLimit({ limit: 100000 });
 		const poller = t.poller({ event: 'contactCreated' });
 		await poller.pollOk();
@@ -398,7 +403,10 @@ describe('bounded state', () => {
 		expect(cursor.ids.sort()).toEqual(ids(atLastInstant).sort());
 		// A handful of ids at most: 3 rounds may share one instant (1 + 2 + 3 records).
 		expect(cursor.ids.length).toBeLessThanOrEqual(6);
-		expect(largest).toBeLessThan(600);
+		// All 120 polls fall inside one look-back window: its ids are kept, up to the cap.
+		const recent = Object.keys((cursor as { recent?: IDataObject }).recent ?? {});
+		expect(recent.length).toBeLessThanOrEqual(MAX_LOOK_BACK_RECORDS);
+		expect(largest).toBeLessThan(600 + MAX_LOOK_BACK_RECORDS * 70);
 	});
 });
 
