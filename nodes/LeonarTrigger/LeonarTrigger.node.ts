@@ -61,7 +61,8 @@ export class LeonarTrigger implements INodeType {
 			{
 				...projectLocator.property,
 				required: false,
-				description: 'Only this project. Leave empty to watch every active project (one request per project each poll).',
+				description:
+					'Only this project. Leave empty to watch every active project (one request per project each poll).',
 				displayOptions: { show: { event: projectEvents } },
 			},
 			{
@@ -71,7 +72,10 @@ export class LeonarTrigger implements INodeType {
 				default: '',
 				description:
 					'Only moves into this stage of the chosen project. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				typeOptions: { loadOptionsMethod: 'getTriggerStages', loadOptionsDependsOn: ['projectId.value'] },
+				typeOptions: {
+					loadOptionsMethod: 'getTriggerStages',
+					loadOptionsDependsOn: ['projectId.value'],
+				},
 				displayOptions: { show: { event: stageEvents } },
 			},
 			optionsCollection(),
@@ -96,7 +100,9 @@ export class LeonarTrigger implements INodeType {
 
 		const staticData = this.getWorkflowStaticData('node');
 		if (pollsInFlight.has(staticData)) {
-			this.logger.debug('Leonar Trigger: the previous poll of this node is still running; this one is skipped');
+			this.logger.debug(
+				'Leonar Trigger: the previous poll of this node is still running; this one is skipped',
+			);
 			return null;
 		}
 		pollsInFlight.add(staticData);
@@ -137,13 +143,19 @@ function readConfig(ctx: IPollFunctions): { config: TriggerConfig; definition: E
 		if (stageId) {
 			if (!config.projectId) {
 				throw new NodeOperationError(ctx.getNode(), 'A stage was chosen without a project', {
-					description: 'Stages belong to one project: choose the project too, or set Stage to "Any Stage".',
+					description:
+						'Stages belong to one project: choose the project too, or set Stage to "Any Stage".',
 				});
 			}
 			if (!isUuid(stageId)) {
-				throw new NodeOperationError(ctx.getNode(), `"Stage" must be a Leonar stage id (a UUID), got "${stageId}"`, {
-					description: 'Pick the stage from the list (it shows the stages of the chosen project).',
-				});
+				throw new NodeOperationError(
+					ctx.getNode(),
+					`"Stage" must be a Leonar stage id (a UUID), got "${stageId}"`,
+					{
+						description:
+							'Pick the stage from the list (it shows the stages of the chosen project).',
+					},
+				);
 			}
 			config.stageId = stageId.toLowerCase();
 		}
@@ -157,14 +169,20 @@ function readProjectId(ctx: IPollFunctions): string | undefined {
 	if (!text) return undefined;
 	const parsed = parseRecordId(text, 'project');
 	if (parsed.ok) return parsed.id;
-	throw new NodeOperationError(ctx.getNode(), `"Project" must be a Leonar project (id or link), got "${text}"`, {
-		description: 'Pick the project from the list, paste its id, or paste its Leonar link. Leave it empty to watch every active project.',
-	});
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`"Project" must be a Leonar project (id or link), got "${text}"`,
+		{
+			description:
+				'Pick the project from the list, paste its id, or paste its Leonar link. Leave it empty to watch every active project.',
+		},
+	);
 }
 
 function pollLimits(ctx: IPollFunctions): PollLimits {
 	const getBudget = (ctx as Partial<IPollFunctions>).getPollBudgetMs;
-	const budget = typeof getBudget === 'function' ? Number(getBudget.call(ctx)) : DEFAULT_POLL_BUDGET_MS;
+	const budget =
+		typeof getBudget === 'function' ? Number(getBudget.call(ctx)) : DEFAULT_POLL_BUDGET_MS;
 	const usable = Number.isFinite(budget) && budget > 0 ? budget : DEFAULT_POLL_BUDGET_MS;
 	return { maxPages: MAX_PAGES_PER_FEED, deadline: Date.now() + usable * BUDGET_SHARE };
 }

@@ -100,7 +100,10 @@ export async function drain(
 		const lowerTime = lower === null ? -Infinity : markerTime(lower);
 		const qs: IDataObject = { ...feed.qs, sort: feed.marker, limit: MAX_PAGE_SIZE, offset };
 		if (lower !== null) qs[feed.marker] = `gte.${lower}`;
-		const response = await leonarRequest.call(ctx, feed.endpoint, { pathParams: feed.pathParams, qs });
+		const response = await leonarRequest.call(ctx, feed.endpoint, {
+			pathParams: feed.pathParams,
+			qs,
+		});
 		requests++;
 		serverNow ??= serverDate(response.headers);
 		const data = Array.isArray(response.body.data) ? (response.body.data as IDataObject[]) : [];
@@ -134,7 +137,12 @@ export async function drain(
  * share one timestamp, skipping them all would lose one if such a record changed meanwhile:
  * skip all but OVERLAP of them. A page with nothing new moves on regardless (no endless loop).
  */
-function nextOffset(offset: number, fresh: number, pageLength: number, takenAtCursor: number): number {
+function nextOffset(
+	offset: number,
+	fresh: number,
+	pageLength: number,
+	takenAtCursor: number,
+): number {
 	if (fresh === 0) return offset + pageLength;
 	return Math.max(0, takenAtCursor - OVERLAP);
 }
@@ -151,7 +159,11 @@ function newestFirst(feed: Feed): IDataObject {
  * record's timestamp, and those of the look-back window before it, marked as taken. Null
  * cursor position when the feed is empty.
  */
-export async function cursorAtLatest(ctx: IPollFunctions, feed: Feed, maxPages: number): Promise<Cursor> {
+export async function cursorAtLatest(
+	ctx: IPollFunctions,
+	feed: Feed,
+	maxPages: number,
+): Promise<Cursor> {
 	return (await latestPosition(ctx, feed, maxPages)).cursor;
 }
 
@@ -188,7 +200,10 @@ export async function latestPosition(
 		// The whole page lies in the window: read on (a little overlap, in case records moved).
 		offset += Math.max(1, data.length - OVERLAP);
 	}
-	return { cursor: position ? position.toCursor() : { at: null, ids: [] }, serverNow: serverNow ?? new Date() };
+	return {
+		cursor: position ? position.toCursor() : { at: null, ids: [] },
+		serverNow: serverNow ?? new Date(),
+	};
 }
 
 /** The newest records of a feed (for "Fetch Test Event"), newest first. */

@@ -28,7 +28,10 @@ describe('node description', () => {
 		expect(description.polling).toBe(true);
 		expect(description.inputs).toEqual([]);
 		expect(description.usableAsTool).toBeUndefined();
-		expect(description.icon).toEqual({ light: 'file:../../icons/leonar.svg', dark: 'file:../../icons/leonar.dark.svg' });
+		expect(description.icon).toEqual({
+			light: 'file:../../icons/leonar.svg',
+			dark: 'file:../../icons/leonar.dark.svg',
+		});
 		const events = description.properties.find((property) => property.name === 'event')!;
 		expect(events.options!.map((option) => (option as unknown as IDataObject).value)).toEqual([
 			'contactCreated',
@@ -59,7 +62,10 @@ describe('contact updated', () => {
 		await t.api('PUT', `/contacts/${existing.id}`, { title: 'Second change' });
 		const first = await poller.pollOk();
 		expect(first.map((item) => [item.id, item.title])).toEqual([[existing.id, 'Second change']]);
-		expect(t.calls('GET', '/contacts').at(-1)!.query).toMatchObject({ sort: 'updated_at', updated_at: expect.stringMatching(/^gte\./) });
+		expect(t.calls('GET', '/contacts').at(-1)!.query).toMatchObject({
+			sort: 'updated_at',
+			updated_at: expect.stringMatching(/^gte\./),
+		});
 		t.tick();
 		await t.api('PUT', `/contacts/${fresh.id}`, { title: 'Now changed' });
 		expect(ids(await poller.pollOk())).toEqual([fresh.id]);
@@ -69,7 +75,9 @@ describe('contact updated', () => {
 
 describe('contact replied', () => {
 	test('emitted when the status becomes replied — once; again only after leaving and re-entering it', async () => {
-		const [already, becomes] = [...t.sim.state.contacts.values()].filter((contact) => !contact.archived_at);
+		const [already, becomes] = [...t.sim.state.contacts.values()].filter(
+			(contact) => !contact.archived_at,
+		);
 		await t.api('PUT', `/contacts/${already.id}`, { global_status: 'replied' });
 		t.tick();
 		const poller = await started({ event: 'contactReplied' });
@@ -97,25 +105,35 @@ describe('created events', () => {
 	test.each([
 		['companyCreated', '/companies', (n: number) => ({ name: `Trigger Co ${n}` })],
 		['taskCreated', '/tasks', (n: number) => ({ title: `Trigger task ${n}` })],
-	] as const)('%s: each new record once, query created_at=gte. sorted ascending', async (event, path, body) => {
-		const poller = await started({ event });
-		const tally = new Tally();
-		const expected: string[] = [];
-		for (let round = 0; round < 3; round++) {
-			for (let i = 0; i < 2; i++) expected.push(String((await t.api('POST', path, body(round * 10 + i))).id)); // same instant
-			tally.add(await poller.pollOk());
-			t.tick();
-		}
-		tally.expectExactly(expected);
-		const queries = t.calls('GET', path).map((call) => call.query);
-		expect(queries.every((query) => query.sort === 'created_at' && /^gte\./.test(String(query.created_at)))).toBe(true);
-	});
+	] as const)(
+		'%s: each new record once, query created_at=gte. sorted ascending',
+		async (event, path, body) => {
+			const poller = await started({ event });
+			const tally = new Tally();
+			const expected: string[] = [];
+			for (let round = 0; round < 3; round++) {
+				for (let i = 0; i < 2; i++)
+					expected.push(String((await t.api('POST', path, body(round * 10 + i))).id)); // same instant
+				tally.add(await poller.pollOk());
+				t.tick();
+			}
+			tally.expectExactly(expected);
+			const queries = t.calls('GET', path).map((call) => call.query);
+			expect(
+				queries.every(
+					(query) => query.sort === 'created_at' && /^gte\./.test(String(query.created_at)),
+				),
+			).toBe(true);
+		},
+	);
 });
 
 describe('deal won or lost', () => {
 	test('won and lost closes are emitted once; disqualified and open edits are not; a re-close is a new event', async () => {
 		const poller = await started({ event: 'dealClosed' });
-		const deals = await Promise.all([1, 2, 3].map((n) => t.api('POST', '/deals', { title: `Trigger deal ${n}` })));
+		const deals = await Promise.all(
+			[1, 2, 3].map((n) => t.api('POST', '/deals', { title: `Trigger deal ${n}` })),
+		);
 		t.tick();
 		await t.api('POST', `/deals/${deals[0].id}/close`, { status: 'won' });
 		await t.api('POST', `/deals/${deals[1].id}/close`, { status: 'lost' });
@@ -129,7 +147,10 @@ describe('deal won or lost', () => {
 				[deals[1].id, 'lost'],
 			].sort(),
 		);
-		expect(t.calls('GET', '/deals').at(-1)!.query).toMatchObject({ sort: 'closed_at', closed_at: expect.stringMatching(/^gte\./) });
+		expect(t.calls('GET', '/deals').at(-1)!.query).toMatchObject({
+			sort: 'closed_at',
+			closed_at: expect.stringMatching(/^gte\./),
+		});
 		t.tick();
 		await t.api('PUT', `/deals/${deals[0].id}`, { amount: 1000 });
 		expect(await poller.pollOk()).toEqual([]);
@@ -137,20 +158,29 @@ describe('deal won or lost', () => {
 		await t.api('POST', `/deals/${deals[0].id}/reopen`);
 		t.tick();
 		await t.api('POST', `/deals/${deals[0].id}/close`, { status: 'lost' });
-		expect(tally.add(await poller.pollOk()).map((deal) => [deal.id, deal.status])).toEqual([[deals[0].id, 'lost']]);
+		expect(tally.add(await poller.pollOk()).map((deal) => [deal.id, deal.status])).toEqual([
+			[deals[0].id, 'lost'],
+		]);
 		expect(tally.duplicates()).toEqual([]);
 	});
 });
 
 describe('task due', () => {
 	const DAY = 24 * 3600 * 1000;
-	const day = (offset: number) => new Date(Date.parse('2030-03-04T00:00:00Z') + offset * DAY).toISOString().slice(0, 10);
+	const day = (offset: number) =>
+		new Date(Date.parse('2030-03-04T00:00:00Z') + offset * DAY).toISOString().slice(0, 10);
 
 	test('fires once when the UTC day of the due date begins (Leonar clock); done tasks and old ones do not', async () => {
-		const dueToday = await t.api('POST', '/tasks', { title: 'due today, before activation', due_date: day(0) });
+		const dueToday = await t.api('POST', '/tasks', {
+			title: 'due today, before activation',
+			due_date: day(0),
+		});
 		const poller = await started({ event: 'taskDue' });
 		expect((poller.nodeState().cursor as IDataObject).ids).toContain(dueToday.id);
-		const lateToday = await t.api('POST', '/tasks', { title: 'due today, created after activation', due_date: day(0) });
+		const lateToday = await t.api('POST', '/tasks', {
+			title: 'due today, created after activation',
+			due_date: day(0),
+		});
 		const tomorrow = await t.api('POST', '/tasks', { title: 'due tomorrow', due_date: day(1) });
 		const doneTomorrow = await t.api('POST', '/tasks', { title: 'done already', due_date: day(1) });
 		await t.api('PUT', `/tasks/${doneTomorrow.id}`, { status: 'done' });
@@ -180,10 +210,17 @@ describe('task due', () => {
 });
 
 describe('candidate added to a project', () => {
-	const projectOf = () => [...t.sim.state.projects.values()].find((project) => project.status === 'active')!;
+	const projectOf = () =>
+		[...t.sim.state.projects.values()].find((project) => project.status === 'active')!;
 	const freeContacts = (projectId: string, n: number) => {
-		const inProject = new Set([...t.sim.state.entries.values()].filter((e) => e.project_id === projectId).map((e) => e.contact_id));
-		return [...t.sim.state.contacts.values()].filter((c) => !c.archived_at && !inProject.has(c.id)).slice(0, n);
+		const inProject = new Set(
+			[...t.sim.state.entries.values()]
+				.filter((e) => e.project_id === projectId)
+				.map((e) => e.contact_id),
+		);
+		return [...t.sim.state.contacts.values()]
+			.filter((c) => !c.archived_at && !inProject.has(c.id))
+			.slice(0, n);
 	};
 
 	test('one project: each added candidate once; query created_at=gte. on that project only', async () => {
@@ -192,7 +229,11 @@ describe('candidate added to a project', () => {
 		const tally = new Tally();
 		const expected: string[] = [];
 		for (const contact of freeContacts(project.id, 4)) {
-			expected.push(String((await t.api('POST', `/projects/${project.id}/entries`, { contact_id: contact.id })).id));
+			expected.push(
+				String(
+					(await t.api('POST', `/projects/${project.id}/entries`, { contact_id: contact.id })).id,
+				),
+			);
 			if (expected.length === 2) tally.add(await poller.pollOk());
 		}
 		tally.add(await poller.pollOk());
@@ -201,21 +242,30 @@ describe('candidate added to a project', () => {
 		expect(t.calls('GET', /^\/projects/).map((call) => call.path)).toEqual(
 			Array(2).fill(`/projects/${project.id}/entries`),
 		);
-		expect(t.calls('GET').at(-1)!.query).toMatchObject({ sort: 'created_at', created_at: expect.stringMatching(/^gte\./) });
+		expect(t.calls('GET').at(-1)!.query).toMatchObject({
+			sort: 'created_at',
+			created_at: expect.stringMatching(/^gte\./),
+		});
 	});
 
 	test('every active project: also projects created after activation; archived ones are not read', async () => {
 		const project = projectOf();
 		const poller = await started({ event: 'candidateAdded' });
 		expect(Object.keys(poller.nodeState().projects as IDataObject).sort()).toEqual(
-			[...t.sim.state.projects.values()].filter((p) => p.status === 'active').map((p) => p.id).sort(),
+			[...t.sim.state.projects.values()]
+				.filter((p) => p.status === 'active')
+				.map((p) => p.id)
+				.sort(),
 		);
 		t.tick();
 		const newProject = await t.api('POST', '/projects', { name: 'Trigger project' });
 		const [a, b] = freeContacts(project.id, 2);
 		const expected = [
 			String((await t.api('POST', `/projects/${project.id}/entries`, { contact_id: a.id })).id),
-			String((await t.api('POST', `/projects/${String(newProject.id)}/entries`, { contact_id: b.id })).id),
+			String(
+				(await t.api('POST', `/projects/${String(newProject.id)}/entries`, { contact_id: b.id }))
+					.id,
+			),
 		];
 		const tally = new Tally();
 		tally.add(await poller.pollOk());
@@ -227,7 +277,9 @@ describe('candidate added to a project', () => {
 		// A restart keeps watching all of them.
 		const restarted = poller.restart();
 		const [c] = freeContacts(String(newProject.id), 1);
-		const third = await t.api('POST', `/projects/${String(newProject.id)}/entries`, { contact_id: c.id });
+		const third = await t.api('POST', `/projects/${String(newProject.id)}/entries`, {
+			contact_id: c.id,
+		});
 		expect(ids(await restarted.pollOk())).toEqual([third.id]);
 	});
 });
@@ -235,13 +287,19 @@ describe('candidate added to a project', () => {
 describe('candidate moved to a stage', () => {
 	const setup = () => {
 		const project = [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-		const stages = project.pipeline.stages.map((stage: IDataObject) => String(stage.id)) as string[];
-		const entries = [...t.sim.state.entries.values()].filter((entry) => entry.project_id === project.id);
+		const stages = project.pipeline.stages.map((stage: IDataObject) =>
+			String(stage.id),
+		) as string[];
+		const entries = [...t.sim.state.entries.values()].filter(
+			(entry) => entry.project_id === project.id,
+		);
 		return { project, stages, entries };
 	};
 	const move = async (projectId: string, entryId: string, stageId: string) => {
 		t.tick();
-		return await t.api('PUT', `/projects/${projectId}/entries/${entryId}/stage`, { stage_id: stageId });
+		return await t.api('PUT', `/projects/${projectId}/entries/${entryId}/stage`, {
+			stage_id: stageId,
+		});
 	};
 
 	test('any stage: each move once with the previous stage; rating edits and new entries are not moves', async () => {
@@ -253,12 +311,17 @@ describe('candidate moved to a stage', () => {
 		await move(project.id, first.id, target);
 		t.tick();
 		await t.api('PUT', `/projects/${project.id}/entries/${second.id}`, { rating: 4 });
-		const tally = new Tally((item) => `${String(item.id)}→${String((item.stage as IDataObject).id)}`);
+		const tally = new Tally(
+			(item) => `${String(item.id)}→${String((item.stage as IDataObject).id)}`,
+		);
 		const moves = tally.add(await poller.pollOk());
-		expect(moves.map((entry) => [entry.id, (entry.stage as IDataObject).id, entry.previous_stage_id])).toEqual([
-			[first.id, target, original],
-		]);
-		expect(t.calls('GET').at(-1)!.query).toMatchObject({ sort: 'updated_at', updated_at: expect.stringMatching(/^gte\./) });
+		expect(
+			moves.map((entry) => [entry.id, (entry.stage as IDataObject).id, entry.previous_stage_id]),
+		).toEqual([[first.id, target, original]]);
+		expect(t.calls('GET').at(-1)!.query).toMatchObject({
+			sort: 'updated_at',
+			updated_at: expect.stringMatching(/^gte\./),
+		});
 		// Moving back is a move too; a candidate added now is not a move.
 		await move(project.id, first.id, original);
 		const freeContact = [...t.sim.state.contacts.values()].find(
@@ -273,9 +336,14 @@ describe('candidate moved to a stage', () => {
 	test('only into a chosen stage: moves elsewhere are ignored; the state holds only entries in that stage', async () => {
 		const { project, stages, entries } = setup();
 		const target = stages[3];
-		const poller = await started({ event: 'candidateMoved', projectId: locator(project.id), stageId: target });
+		const poller = await started({
+			event: 'candidateMoved',
+			projectId: locator(project.id),
+			stageId: target,
+		});
 		const inTarget = entries.filter((entry) => entry.stage_id === target).map((entry) => entry.id);
-		const stageState = (poller.nodeState().projects as Record<string, IDataObject>)[project.id].stages as IDataObject;
+		const stageState = (poller.nodeState().projects as Record<string, IDataObject>)[project.id]
+			.stages as IDataObject;
 		expect(Object.keys(stageState).sort()).toEqual(inTarget.sort());
 		const outside = entries.filter((entry) => entry.stage_id !== target);
 		const other = stages.find((stage) => stage !== target && stage !== outside[0].stage_id)!;
@@ -323,9 +391,14 @@ describe('Fetch Test Event (manual mode)', () => {
 		const replied = await t.poller({ event: 'contactReplied' }).fetchTestEvent();
 		expect(replied.items.map((item) => item.json.global_status)).toEqual(['replied']);
 		const project = [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-		const moved = await t.poller({ event: 'candidateMoved', projectId: locator(project.id) }).fetchTestEvent();
+		const moved = await t
+			.poller({ event: 'candidateMoved', projectId: locator(project.id) })
+			.fetchTestEvent();
 		expect(moved.items[0].json).toMatchObject({ project_id: project.id, previous_stage_id: null });
 		// Fresh workflow, manual run: no state was written.
-		expect(t.calls('GET', '/contacts')[0].query).toMatchObject({ global_status: 'replied', sort: '-updated_at' });
+		expect(t.calls('GET', '/contacts')[0].query).toMatchObject({
+			global_status: 'replied',
+			sort: '-updated_at',
+		});
 	});
 });

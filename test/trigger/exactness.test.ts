@@ -28,9 +28,11 @@ function touchContact(contact: Rec, title: string, now: string) {
 
 /** The simulator's contact records in ascending created_at order (as the feed reads them). */
 function contactsByCreation(): Rec[] {
-	return [...t.sim.state.contacts.values()].filter((contact) => !contact.archived_at).sort((a, b) =>
-		a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? -1 : 1,
-	);
+	return [...t.sim.state.contacts.values()]
+		.filter((contact) => !contact.archived_at)
+		.sort((a, b) =>
+			a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? -1 : 1,
+		);
 }
 
 describe('first activation', () => {
@@ -157,10 +159,15 @@ describe('records changing while a poll pages', () => {
 		t.sim.setRateLimit({ limit: 100000 });
 		const poller = t.poller({ event: 'contactUpdated' });
 		await poller.pollOk();
-		const contacts = [...t.sim.state.contacts.values()].filter((contact) => !contact.archived_at).slice(0, 50);
+		const contacts = [...t.sim.state.contacts.values()]
+			.filter((contact) => !contact.archived_at)
+			.slice(0, 50);
 		// 50 contacts updated at distinct instants → one page (limit 100) would hold them; make it 2+ pages with more.
 		const more = t.sim.seedContacts(150);
-		const all = [...contacts, ...more.map((contact) => t.sim.state.contacts.get(String(contact.id))!)];
+		const all = [
+			...contacts,
+			...more.map((contact) => t.sim.state.contacts.get(String(contact.id))!),
+		];
 		all.forEach((contact, index) => {
 			t.tick(1);
 			touchContact(contact, `v1-${index}`, simNow(t.sim));
@@ -276,7 +283,10 @@ describe('failed polls advance nothing and lose nothing', () => {
 			method: 'GET',
 			path: '/contacts',
 			skip: 1,
-			action: { status: 429, headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset } },
+			action: {
+				status: 429,
+				headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset },
+			},
 		});
 		const tally = new Tally();
 		tally.add(await poller.pollOk());
@@ -304,7 +314,12 @@ describe('overlapping polls', () => {
 		tally.add(await poller.pollOk());
 		tally.expectExactly(ids(created));
 		// The skipped poll sent nothing: one request for the held poll, one for the last.
-		expect(t.calls('GET', '/contacts').slice(1).map((call) => call.status)).toEqual([200, 200]);
+		expect(
+			t
+				.calls('GET', '/contacts')
+				.slice(1)
+				.map((call) => call.status),
+		).toEqual([200, 200]);
 	});
 
 	test('a failing poll does not block the next one', async () => {
@@ -363,7 +378,13 @@ describe('n8n restarts', () => {
 			t.tick(1);
 			created.push(...t.sim.seedContacts(1));
 		}
-		t.sim.faults.add({ method: 'GET', path: '/contacts', skip: 1, times: 3, action: { status: 503 } });
+		t.sim.faults.add({
+			method: 'GET',
+			path: '/contacts',
+			skip: 1,
+			times: 3,
+			action: { status: 503 },
+		});
 		expect((await poller.poll()).error).toBeDefined();
 		const restarted = poller.restart();
 		const tally = new Tally();
@@ -399,7 +420,9 @@ describe('bounded state', () => {
 		}
 		tally.expectExactly(expected);
 		const cursor = poller.nodeState().cursor as { at: string; ids: string[] };
-		const atLastInstant = [...t.sim.state.contacts.values()].filter((contact) => contact.created_at === cursor.at);
+		const atLastInstant = [...t.sim.state.contacts.values()].filter(
+			(contact) => contact.created_at === cursor.at,
+		);
 		expect(cursor.ids.sort()).toEqual(ids(atLastInstant).sort());
 		// A handful of ids at most: 3 rounds may share one instant (1 + 2 + 3 records).
 		expect(cursor.ids.length).toBeLessThanOrEqual(6);

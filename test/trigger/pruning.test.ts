@@ -15,10 +15,15 @@ import { useTrigger } from './support';
 const t = useTrigger();
 
 const ids = (records: Array<{ id?: unknown }>) => records.map((record) => String(record.id));
-const activeContacts = () => [...t.sim.state.contacts.values()].filter((contact) => !contact.archived_at);
-const activeProjects = () => [...t.sim.state.projects.values()].filter((project) => project.status === 'active');
+const activeContacts = () =>
+	[...t.sim.state.contacts.values()].filter((contact) => !contact.archived_at);
+const activeProjects = () =>
+	[...t.sim.state.projects.values()].filter((project) => project.status === 'active');
 const stagesOf = (state: IDataObject, projectId: string) =>
-	((state.projects as Record<string, IDataObject>)[projectId].stages ?? {}) as Record<string, string>;
+	((state.projects as Record<string, IDataObject>)[projectId].stages ?? {}) as Record<
+		string,
+		string
+	>;
 
 /** Polls; returns the items and the number of requests the poll sent. */
 async function counted(poller: { pollOk(): Promise<IDataObject[]> }) {
@@ -34,7 +39,8 @@ test('reconciliation happens once a day', () => {
 describe('Contact Replied', () => {
 	test('a replied contact that is archived is forgotten within a day; back and replied, it is reported', async () => {
 		const [gone, stays] = activeContacts();
-		for (const contact of [gone, stays]) await t.api('PUT', `/contacts/${contact.id}`, { global_status: 'replied' });
+		for (const contact of [gone, stays])
+			await t.api('PUT', `/contacts/${contact.id}`, { global_status: 'replied' });
 		const poller = t.poller({ event: 'contactReplied' });
 		await poller.pollOk();
 		t.tick(60_000);
@@ -82,21 +88,29 @@ describe('Contact Replied', () => {
 });
 
 describe('Candidate Moved', () => {
-	const entriesOf = (projectId: string) => [...t.sim.state.entries.values()].filter((entry) => entry.project_id === projectId);
+	const entriesOf = (projectId: string) =>
+		[...t.sim.state.entries.values()].filter((entry) => entry.project_id === projectId);
 
 	test('an entry removed from the project is forgotten within a day (any stage, and a chosen stage)', async () => {
 		const project = activeProjects()[0];
-		const stages = project.pipeline.stages.map((stage: IDataObject) => String(stage.id)) as string[];
+		const stages = project.pipeline.stages.map((stage: IDataObject) =>
+			String(stage.id),
+		) as string[];
 		const target = String(entriesOf(project.id)[0].stage_id);
 		const any = t.poller({ event: 'candidateMoved', projectId: locator(project.id) });
-		const chosen = t.poller({ event: 'candidateMoved', projectId: locator(project.id), stageId: target });
+		const chosen = t.poller({
+			event: 'candidateMoved',
+			projectId: locator(project.id),
+			stageId: target,
+		});
 		await any.pollOk();
 		await chosen.pollOk();
 		const [removed, kept] = entriesOf(project.id); // removed is in the chosen stage
 		expect(stagesOf(chosen.nodeState(), project.id)).toHaveProperty(removed.id);
 		t.tick(60_000);
 		await t.api('DELETE', `/projects/${project.id}/entries/${removed.id}`);
-		for (const poller of [any, chosen]) expect(await counted(poller)).toEqual({ items: [], requests: 1 });
+		for (const poller of [any, chosen])
+			expect(await counted(poller)).toEqual({ items: [], requests: 1 });
 		expect(stagesOf(any.nodeState(), project.id)).toHaveProperty(removed.id);
 		t.tick(PRUNE_INTERVAL_MS);
 		for (const poller of [any, chosen]) {
@@ -115,9 +129,13 @@ describe('Candidate Moved', () => {
 		await poller.pollOk();
 		t.tick(60_000);
 		const removed = projects.map((project) => entriesOf(project.id)[0]);
-		for (const entry of removed) await t.api('DELETE', `/projects/${String(entry.project_id)}/entries/${String(entry.id)}`);
+		for (const entry of removed)
+			await t.api('DELETE', `/projects/${String(entry.project_id)}/entries/${String(entry.id)}`);
 		t.tick(PRUNE_INTERVAL_MS);
-		const still = () => removed.filter((entry) => String(entry.id) in stagesOf(poller.nodeState(), String(entry.project_id))).length;
+		const still = () =>
+			removed.filter(
+				(entry) => String(entry.id) in stagesOf(poller.nodeState(), String(entry.project_id)),
+			).length;
 		expect(await counted(poller)).toEqual({ items: [], requests: 1 + projects.length + 1 });
 		expect(still()).toBe(1);
 		expect(await counted(poller)).toEqual({ items: [], requests: 1 + projects.length + 1 });
@@ -134,8 +152,18 @@ describe('Candidate Moved', () => {
 		contacts.forEach((contact, i) => {
 			const when = new Date(t.sim.clock.now() + i).toISOString();
 			const id = `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
-			t.sim.state.entries.set(id, { id, project_id: project.id, contact_id: contact.id, stage_id: stage, rating: null, notes: null,
-				rejection_reason_id: null, stage_changed_at: when, created_at: when, updated_at: when });
+			t.sim.state.entries.set(id, {
+				id,
+				project_id: project.id,
+				contact_id: contact.id,
+				stage_id: stage,
+				rating: null,
+				notes: null,
+				rejection_reason_id: null,
+				stage_changed_at: when,
+				created_at: when,
+				updated_at: when,
+			});
 			added.push(id);
 		});
 		t.tick(MAX_STAGES + 60_000);

@@ -30,7 +30,10 @@ export function useTrigger(): TriggerTest {
 	test.api = async (method, path, body) => {
 		const response = await fetch(`${base.sim.url}${path}`, {
 			method,
-			headers: { Authorization: `Bearer ${base.sim.keys.full_access}`, 'Content-Type': 'application/json' },
+			headers: {
+				Authorization: `Bearer ${base.sim.keys.full_access}`,
+				'Content-Type': 'application/json',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await response.text();
@@ -79,7 +82,11 @@ export class Tally {
 
 	/** Every expected key exactly once and nothing else. */
 	expectExactly(expected: string[]): void {
-		expect({ missing: this.missing(expected), duplicates: this.duplicates(), unexpected: this.unexpected(expected) }).toEqual({
+		expect({
+			missing: this.missing(expected),
+			duplicates: this.duplicates(),
+			unexpected: this.unexpected(expected),
+		}).toEqual({
 			missing: [],
 			duplicates: [],
 			unexpected: [],

@@ -10,7 +10,8 @@ import { Tally, useTrigger } from './support';
 const t = useTrigger();
 
 const DAY = 24 * 3600 * 1000;
-const day = (offset: number) => new Date(Date.parse('2030-03-04T00:00:00Z') + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) =>
+	new Date(Date.parse('2030-03-04T00:00:00Z') + offset * DAY).toISOString().slice(0, 10);
 const ids = (records: Array<{ id?: unknown }>) => records.map((record) => String(record.id));
 const byDue = () => new Tally((item) => `${String(item.id)}@${String(item.due_date)}`);
 
@@ -36,7 +37,9 @@ test('a task created after activation with a day that has begun fires at the nex
 	const yesterday = await t.api('POST', '/tasks', { title: 'due yesterday', due_date: day(-1) });
 	const lastWeek = await t.api('POST', '/tasks', { title: 'due last week', due_date: day(-7) });
 	const today = await t.api('POST', '/tasks', { title: 'due today', due_date: day(0) });
-	expect(ids(tally.add(await poll(poller))).sort()).toEqual(ids([yesterday, lastWeek, today]).sort());
+	expect(ids(tally.add(await poll(poller))).sort()).toEqual(
+		ids([yesterday, lastWeek, today]).sort(),
+	);
 	expect(await poll(poller)).toEqual([]);
 	// Edited while still open and overdue: not a new due date.
 	t.tick(60_000);
@@ -56,7 +59,8 @@ test('tasks already overdue at activation do not fire when edited; a done one re
 	expect(overdue.length).toBeGreaterThan(1);
 	const poller = await started();
 	t.tick(60_000);
-	for (const task of overdue) await t.api('PUT', `/tasks/${String(task.id)}`, { description: 'edited' });
+	for (const task of overdue)
+		await t.api('PUT', `/tasks/${String(task.id)}`, { description: 'edited' });
 	expect(await poll(poller)).toEqual([]);
 	await t.api('PUT', `/tasks/${String(done.id)}`, { status: 'todo' });
 	expect(ids(await poll(poller))).toEqual([done.id]);
@@ -91,17 +95,24 @@ test('a future task moved to a day the trigger has passed fires at the next poll
 	t.tick(60_000);
 	await t.api('PUT', `/tasks/${String(future.id)}`, { due_date: day(4) });
 	expect(await poll(poller)).toEqual([]);
-	tally.expectExactly([`${first.id}@${day(1)}`, `${second.id}@${day(2)}`, `${future.id}@${day(1)}`, `${future.id}@${day(4)}`]);
+	tally.expectExactly([
+		`${first.id}@${day(1)}`,
+		`${second.id}@${day(2)}`,
+		`${future.id}@${day(1)}`,
+		`${future.id}@${day(4)}`,
+	]);
 });
 
 test('many tasks moved to the past between two polls: each once, over a bounded number of requests', async () => {
 	t.sim.setRateLimit({ limit: 100000 });
 	const poller = await started();
 	const created: IDataObject[] = [];
-	for (let i = 0; i < 150; i++) created.push(await t.api('POST', '/tasks', { title: `future ${i}`, due_date: day(10) }));
+	for (let i = 0; i < 150; i++)
+		created.push(await t.api('POST', '/tasks', { title: `future ${i}`, due_date: day(10) }));
 	expect(await poller.pollOk()).toEqual([]);
 	t.tick(60_000);
-	for (const [i, task] of created.entries()) await t.api('PUT', `/tasks/${String(task.id)}`, { due_date: day(-1 - (i % 3)) });
+	for (const [i, task] of created.entries())
+		await t.api('PUT', `/tasks/${String(task.id)}`, { due_date: day(-1 - (i % 3)) });
 	const tally = byDue();
 	const before = t.calls('GET', '/tasks').length;
 	tally.add(await poller.pollOk());
@@ -117,8 +128,23 @@ test(`at most ${MAX_KNOWN_TASKS} tasks remembered: the oldest are forgotten (an 
 	const tasks: IDataObject[] = [];
 	for (let i = 0; i <= MAX_KNOWN_TASKS; i++) {
 		const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-		const task = { id, title: `old ${i}`, description: null, type: 'todo', status: 'todo', priority: 'low', due_date: day(-1), assigned_to: null,
-			contact_id: null, company_id: null, deal_id: null, project_id: null, completed_at: null, created_at: t.sim.clock.iso(), updated_at: t.sim.clock.iso() };
+		const task = {
+			id,
+			title: `old ${i}`,
+			description: null,
+			type: 'todo',
+			status: 'todo',
+			priority: 'low',
+			due_date: day(-1),
+			assigned_to: null,
+			contact_id: null,
+			company_id: null,
+			deal_id: null,
+			project_id: null,
+			completed_at: null,
+			created_at: t.sim.clock.iso(),
+			updated_at: t.sim.clock.iso(),
+		};
 		t.sim.state.tasks.set(id, task);
 		tasks.push(task);
 		if (i % 200 === 199) t.tick(1000);

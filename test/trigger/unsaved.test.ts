@@ -26,13 +26,19 @@ async function pollAsN8n(poller: Poller): Promise<IDataObject[]> {
 describe('Candidate Moved', () => {
 	const setup = () => {
 		const project = [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
-		const stages = project.pipeline.stages.map((stage: IDataObject) => String(stage.id)) as string[];
-		const entries = [...t.sim.state.entries.values()].filter((entry) => entry.project_id === project.id);
+		const stages = project.pipeline.stages.map((stage: IDataObject) =>
+			String(stage.id),
+		) as string[];
+		const entries = [...t.sim.state.entries.values()].filter(
+			(entry) => entry.project_id === project.id,
+		);
 		return { project, stages, entries };
 	};
 	const move = async (projectId: string, entryId: string, stageId: string) => {
 		t.tick(60_000);
-		return await t.api('PUT', `/projects/${projectId}/entries/${entryId}/stage`, { stage_id: stageId });
+		return await t.api('PUT', `/projects/${projectId}/entries/${entryId}/stage`, {
+			stage_id: stageId,
+		});
 	};
 
 	test('moved out of the chosen stage (not emitted, not saved), n8n restarts, moved back: reported once', async () => {
@@ -40,7 +46,11 @@ describe('Candidate Moved', () => {
 		const entry = entries[0];
 		const target = String(entry.stage_id);
 		const other = stages.find((stage) => stage !== target)!;
-		let poller = t.poller({ event: 'candidateMoved', projectId: locator(project.id), stageId: target });
+		let poller = t.poller({
+			event: 'candidateMoved',
+			projectId: locator(project.id),
+			stageId: target,
+		});
 		expect(await poller.pollOk()).toEqual([]); // activation: saved
 		await move(project.id, entry.id, other);
 		expect(await pollAsN8n(poller)).toEqual([]); // the move out: not emitted, the state not saved
@@ -55,16 +65,23 @@ describe('Candidate Moved', () => {
 
 	test('any stage: added (not emitted, not saved), n8n restarts, then moved: reported once', async () => {
 		const { project, stages, entries } = setup();
-		const contact = [...t.sim.state.contacts.values()].find((c) => !c.archived_at && !entries.some((e) => e.contact_id === c.id))!;
+		const contact = [...t.sim.state.contacts.values()].find(
+			(c) => !c.archived_at && !entries.some((e) => e.contact_id === c.id),
+		)!;
 		let poller = t.poller({ event: 'candidateMoved', projectId: locator(project.id) });
 		await poller.pollOk(); // activation: saved
 		t.tick(60_000);
-		const added = await t.api('POST', `/projects/${project.id}/entries`, { contact_id: contact.id, stage_id: stages[0] });
+		const added = await t.api('POST', `/projects/${project.id}/entries`, {
+			contact_id: contact.id,
+			stage_id: stages[0],
+		});
 		expect(await pollAsN8n(poller)).toEqual([]); // an addition is not a move: not emitted, not saved
 		poller = poller.restart();
 		await move(project.id, String(added.id), stages[2]);
 		const moves = await pollAsN8n(poller);
-		expect(moves.map((item) => [item.id, (item.stage as IDataObject).id])).toEqual([[added.id, stages[2]]]);
+		expect(moves.map((item) => [item.id, (item.stage as IDataObject).id])).toEqual([
+			[added.id, stages[2]],
+		]);
 		expect(await pollAsN8n(poller)).toEqual([]);
 	});
 
@@ -73,7 +90,11 @@ describe('Candidate Moved', () => {
 		const entry = entries[0];
 		const target = String(entry.stage_id);
 		const other = stages.find((stage) => stage !== target)!;
-		const poller = t.poller({ event: 'candidateMoved', projectId: locator(project.id), stageId: target });
+		const poller = t.poller({
+			event: 'candidateMoved',
+			projectId: locator(project.id),
+			stageId: target,
+		});
 		await poller.pollOk();
 		await move(project.id, entry.id, other);
 		await move(project.id, entry.id, target);
@@ -93,7 +114,9 @@ describe('Candidate Moved', () => {
 		await move(project.id, entry.id, stages.find((stage) => stage !== original)!);
 		await move(project.id, entry.id, original);
 		const moves = await poller.pollOk();
-		expect(moves.map((item) => [item.id, (item.stage as IDataObject).id, item.previous_stage_id])).toEqual([[entry.id, original, null]]);
+		expect(
+			moves.map((item) => [item.id, (item.stage as IDataObject).id, item.previous_stage_id]),
+		).toEqual([[entry.id, original, null]]);
 		expect(await poller.pollOk()).toEqual([]);
 	});
 
@@ -106,15 +129,33 @@ describe('Candidate Moved', () => {
 		contacts.forEach((contact, i) => {
 			const when = new Date(t.sim.clock.now() + i).toISOString();
 			const id = `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`;
-			t.sim.state.entries.set(id, { id, project_id: project.id, contact_id: contact.id, stage_id: stage, rating: null, notes: null,
-				rejection_reason_id: null, stage_changed_at: when, created_at: when, updated_at: when });
+			t.sim.state.entries.set(id, {
+				id,
+				project_id: project.id,
+				contact_id: contact.id,
+				stage_id: stage,
+				rating: null,
+				notes: null,
+				rejection_reason_id: null,
+				stage_changed_at: when,
+				created_at: when,
+				updated_at: when,
+			});
 			added.push(id);
 		});
 		t.tick(MAX_STAGES + 60_000);
-		for (const [label, stageId] of [['any', undefined], ['chosen', stage]] as const) {
-			const poller = t.poller({ event: 'candidateMoved', projectId: locator(project.id), ...(stageId ? { stageId } : {}) });
+		for (const [label, stageId] of [
+			['any', undefined],
+			['chosen', stage],
+		] as const) {
+			const poller = t.poller({
+				event: 'candidateMoved',
+				projectId: locator(project.id),
+				...(stageId ? { stageId } : {}),
+			});
 			await poller.pollOk();
-			const remembered = (poller.nodeState().projects as Record<string, IDataObject>)[project.id].stages as IDataObject;
+			const remembered = (poller.nodeState().projects as Record<string, IDataObject>)[project.id]
+				.stages as IDataObject;
 			expect([label, added[0] in remembered]).toEqual([label, false]);
 			t.tick(60_000);
 			await t.api('PUT', `/projects/${project.id}/entries/${added[0]}`, { rating: 3 });
@@ -130,8 +171,11 @@ describe('Candidate Moved', () => {
 
 describe('Contact Replied (documented limitation)', () => {
 	test('left replied and back, with a restart between: the API shows the same as an edit while replied, so it is not reported', async () => {
-		const [edited, back] = [...t.sim.state.contacts.values()].filter((contact) => !contact.archived_at && contact.global_status !== 'replied');
-		for (const contact of [edited, back]) await t.api('PUT', `/contacts/${contact.id}`, { global_status: 'replied' });
+		const [edited, back] = [...t.sim.state.contacts.values()].filter(
+			(contact) => !contact.archived_at && contact.global_status !== 'replied',
+		);
+		for (const contact of [edited, back])
+			await t.api('PUT', `/contacts/${contact.id}`, { global_status: 'replied' });
 		let poller = t.poller({ event: 'contactReplied' });
 		await poller.pollOk(); // activation: saved
 		t.tick(60_000);
@@ -142,10 +186,19 @@ describe('Contact Replied (documented limitation)', () => {
 		await t.api('PUT', `/contacts/${edited.id}`, { title: 'edited while replied' });
 		// Everything Leonar returns that could tell the two apart is the same: the status, one
 		// updated_at for both, no archive, and a last_contacted_at neither history touched.
-		const seen = await Promise.all([edited, back].map((contact) => t.api('GET', `/contacts/${contact.id}`)));
-		const shape = (contact: IDataObject) => [contact.global_status, contact.updated_at, contact.archived_at];
+		const seen = await Promise.all(
+			[edited, back].map((contact) => t.api('GET', `/contacts/${contact.id}`)),
+		);
+		const shape = (contact: IDataObject) => [
+			contact.global_status,
+			contact.updated_at,
+			contact.archived_at,
+		];
 		expect(shape(seen[1])).toEqual(shape(seen[0]));
-		expect(seen.map((contact) => contact.last_contacted_at)).toEqual([edited.last_contacted_at, back.last_contacted_at]);
+		expect(seen.map((contact) => contact.last_contacted_at)).toEqual([
+			edited.last_contacted_at,
+			back.last_contacted_at,
+		]);
 		poller = poller.restart();
 		expect(await pollAsN8n(poller)).toEqual([]);
 	});

@@ -32,7 +32,11 @@ export function feedEvent(options: {
 	};
 }
 
-export const contactsBy = (marker: string, qs?: IDataObject): Feed => ({ endpoint: ENDPOINTS.contactList, marker, qs });
+export const contactsBy = (marker: string, qs?: IDataObject): Feed => ({
+	endpoint: ENDPOINTS.contactList,
+	marker,
+	qs,
+});
 
 /** A record changed after it was created (creation alone is not an update). */
 export const changedAfterCreation = (record: IDataObject) =>
@@ -56,7 +60,11 @@ async function repliedNow(ctx: IPollFunctions, limit: number): Promise<IDataObje
 
 export const contactReplied: EventHandler = {
 	async start(ctx, _config, limits) {
-		const { cursor, serverNow } = await latestPosition(ctx, contactsBy('updated_at'), limits.maxPages);
+		const { cursor, serverNow } = await latestPosition(
+			ctx,
+			contactsBy('updated_at'),
+			limits.maxPages,
+		);
 		const replied = await repliedNow(ctx, MAX_REPLIED);
 		return {
 			cursor,
@@ -85,7 +93,10 @@ export const contactReplied: EventHandler = {
 			prunedAt = result.serverNow.toISOString();
 		}
 		keepNewest(replied, MAX_REPLIED);
-		return { items, state: { ...copyState(state), cursor: result.cursor, replied: [...replied], prunedAt } };
+		return {
+			items,
+			state: { ...copyState(state), cursor: result.cursor, replied: [...replied], prunedAt },
+		};
 	},
 	async sample(ctx) {
 		const records = await newest(ctx, contactsBy('updated_at', { global_status: 'replied' }), 1);

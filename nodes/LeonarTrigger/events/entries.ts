@@ -38,7 +38,8 @@ function newestCreation(projects: IDataObject[], before: string | null | undefin
 	let best = before ?? null;
 	for (const project of projects) {
 		const created = project.created_at;
-		if (typeof created === 'string' && (best === null || markerTime(created) > markerTime(best))) best = created;
+		if (typeof created === 'string' && (best === null || markerTime(created) > markerTime(best)))
+			best = created;
 	}
 	return best;
 }
@@ -55,11 +56,17 @@ async function startProject(
 	limits: PollLimits,
 ): Promise<ProjectState> {
 	if (config.event !== 'candidateMoved') {
-		const cursor = fresh ? START : await cursorAtLatest(ctx, entriesBy(projectId, 'created_at'), limits.maxPages);
+		const cursor = fresh
+			? START
+			: await cursorAtLatest(ctx, entriesBy(projectId, 'created_at'), limits.maxPages);
 		return { cursor, since: cursor.at };
 	}
 	if (fresh) return { cursor: START, since: null, stages: {} };
-	const { cursor, serverNow } = await latestPosition(ctx, entriesBy(projectId, 'updated_at'), limits.maxPages);
+	const { cursor, serverNow } = await latestPosition(
+		ctx,
+		entriesBy(projectId, 'updated_at'),
+		limits.maxPages,
+	);
 	const stages = new Map<string, string>();
 	for (const entry of (await entriesNow(ctx, config, projectId, MAX_STAGES)).reverse()) {
 		const stage = stageOf(entry);
@@ -69,10 +76,19 @@ async function startProject(
 }
 
 /** The entries of a project now (only those in the chosen stage, if one is chosen), newest first. */
-async function entriesNow(ctx: IPollFunctions, config: TriggerConfig, projectId: string, limit: number) {
+async function entriesNow(
+	ctx: IPollFunctions,
+	config: TriggerConfig,
+	projectId: string,
+	limit: number,
+) {
 	const qs: IDataObject = { sort: '-created_at' };
 	if (config.stageId) qs.stage_id = config.stageId;
-	return await leonarApiRequestAllItems.call(ctx, ENDPOINTS.entryList, { pathParams: { id: projectId }, qs, limit });
+	return await leonarApiRequestAllItems.call(ctx, ENDPOINTS.entryList, {
+		pathParams: { id: projectId },
+		qs,
+		limit,
+	});
 }
 
 /**
@@ -89,7 +105,10 @@ async function reconcileOne(
 	let due: [string, ProjectState] | undefined;
 	for (const [projectId, project] of Object.entries(states)) {
 		if (project.prunedAt === undefined) project.prunedAt = now;
-		else if (reconcileDue(project.prunedAt, serverNow) && (!due || project.prunedAt < String(due[1].prunedAt))) {
+		else if (
+			reconcileDue(project.prunedAt, serverNow) &&
+			(!due || project.prunedAt < String(due[1].prunedAt))
+		) {
 			due = [projectId, project];
 		}
 	}
@@ -108,7 +127,12 @@ async function reconcileOne(
  * remembers (so a move the trigger saw but n8n did not save, a move away and back between two
  * polls, or a forgotten candidate, are all judged right); otherwise the remembered stage decides.
  */
-function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDataObject[], lastLook: number): IDataObject[] {
+function detectMoves(
+	config: TriggerConfig,
+	project: ProjectState,
+	entries: IDataObject[],
+	lastLook: number,
+): IDataObject[] {
 	const stages = toMap(project.stages);
 	const target = config.stageId;
 	const sinceTime = project.since === null ? -Infinity : markerTime(project.since);
@@ -123,13 +147,17 @@ function detectMoves(config: TriggerConfig, project: ProjectState, entries: IDat
 		let moved: boolean;
 		if (Number.isFinite(changed)) {
 			// A move after the entry was added (an entry added and moved between two polls too).
-			moved = changed > created && (changed > lastLook || (previous !== undefined && previous !== stage));
+			moved =
+				changed > created && (changed > lastLook || (previous !== undefined && previous !== stage));
 		} else if (previous !== undefined) moved = previous !== stage;
 		else moved = Boolean(target) && created <= sinceTime && stage === target; // an older entry outside the chosen stage
 		if (!target || stage === target) setNewest(stages, id, stage);
 		else stages.delete(id);
 		if (moved && (!target || stage === target)) {
-			moves.push({ ...entry, previous_stage_id: previous !== undefined && previous !== stage ? previous : null });
+			moves.push({
+				...entry,
+				previous_stage_id: previous !== undefined && previous !== stage ? previous : null,
+			});
 		}
 	}
 	keepNewest(stages, MAX_STAGES);
@@ -143,7 +171,13 @@ export function entryEvent(): EventHandler {
 			const projects = await watchedProjects(ctx, config);
 			const states: Record<string, ProjectState> = {};
 			for (const project of projects) {
-				states[String(project.id)] = await startProject(ctx, config, String(project.id), false, limits);
+				states[String(project.id)] = await startProject(
+					ctx,
+					config,
+					String(project.id),
+					false,
+					limits,
+				);
 			}
 			return config.projectId
 				? { projects: states }
@@ -176,7 +210,9 @@ export function entryEvent(): EventHandler {
 				const result = await drain(ctx, feed, watched.cursor, limits);
 				watched.cursor = result.cursor;
 				serverNow = result.serverNow;
-				const found = moved ? detectMoves(config, watched, result.records, lastLook) : result.records;
+				const found = moved
+					? detectMoves(config, watched, result.records, lastLook)
+					: result.records;
 				items.push(...latestPerId(found));
 				states[projectId] = watched;
 			}
@@ -196,7 +232,11 @@ export function entryEvent(): EventHandler {
 			for (const project of projects) {
 				const qs: IDataObject = {};
 				if (moved && config.stageId) qs.stage_id = config.stageId;
-				const records = await newest(ctx, entriesBy(String(project.id), moved ? 'updated_at' : 'created_at', qs), 1);
+				const records = await newest(
+					ctx,
+					entriesBy(String(project.id), moved ? 'updated_at' : 'created_at', qs),
+					1,
+				);
 				if (records[0]) return moved ? { ...records[0], previous_stage_id: null } : records[0];
 			}
 			return null;

@@ -25,8 +25,17 @@ export const MAX_KNOWN_TASKS = 1000;
 
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 /** Due dates are days: no look-back window (a task added to a past day is found by its update). */
-const dueTasks: Feed = { endpoint: ENDPOINTS.taskList, marker: 'due_date', qs: { status: 'todo' }, lookBackMs: 0 };
-const changedTasks: Feed = { endpoint: ENDPOINTS.taskList, marker: 'updated_at', qs: { status: 'todo' } };
+const dueTasks: Feed = {
+	endpoint: ENDPOINTS.taskList,
+	marker: 'due_date',
+	qs: { status: 'todo' },
+	lookBackMs: 0,
+};
+const changedTasks: Feed = {
+	endpoint: ENDPOINTS.taskList,
+	marker: 'updated_at',
+	qs: { status: 'todo' },
+};
 /** Tasks due after Leonar's current UTC day are not due yet: the feed stops there. */
 const notDueYet = (task: IDataObject, serverNow: Date) => String(task.due_date) > utcDay(serverNow);
 
@@ -52,7 +61,12 @@ export const taskDue: EventHandler = {
 		// up to and including today as already known: they were due before watching began.
 		const probe = await drain(ctx, dueTasks, START, { maxPages: 1, stopAt: () => true });
 		const today = utcDay(probe.serverNow);
-		const { cursor } = await drain(ctx, dueTasks, { at: today, ids: [] }, { ...limits, stopAt: notDueYet });
+		const { cursor } = await drain(
+			ctx,
+			dueTasks,
+			{ at: today, ids: [] },
+			{ ...limits, stopAt: notDueYet },
+		);
 		return { cursor, ...(await watchChanges(ctx, today, limits)) };
 	},
 	async poll(ctx, _config, state, limits) {
@@ -63,7 +77,8 @@ export const taskDue: EventHandler = {
 			const today = utcDay(serverNow);
 			for (const task of latestPerId(tasks)) {
 				const due = typeof task.due_date === 'string' ? task.due_date : '';
-				if (task.status !== 'todo' || !due || due > today || known.get(String(task.id)) === due) continue;
+				if (task.status !== 'todo' || !due || due > today || known.get(String(task.id)) === due)
+					continue;
 				setNewest(known, String(task.id), due);
 				items.push(task);
 			}
@@ -84,11 +99,21 @@ export const taskDue: EventHandler = {
 		keepNewest(known, MAX_KNOWN_TASKS);
 		next.known = toRecord(known);
 		// Oldest due date first, whichever feed found the task.
-		items.sort((a, b) => (String(a.due_date) < String(b.due_date) ? -1 : String(a.due_date) > String(b.due_date) ? 1 : 0));
+		items.sort((a, b) =>
+			String(a.due_date) < String(b.due_date)
+				? -1
+				: String(a.due_date) > String(b.due_date)
+					? 1
+					: 0,
+		);
 		return { items, state: next };
 	},
 	async sample(ctx) {
-		const records = await newest(ctx, { ...dueTasks, qs: { ...dueTasks.qs, due_date: `lte.${utcDay(new Date())}` } }, 1);
+		const records = await newest(
+			ctx,
+			{ ...dueTasks, qs: { ...dueTasks.qs, due_date: `lte.${utcDay(new Date())}` } },
+			1,
+		);
 		return records[0] ?? null;
 	},
 };

@@ -70,9 +70,18 @@ export interface PollOutcome {
 
 export interface EventHandler {
 	/** The state that makes "now" the starting point (emits nothing). */
-	start(ctx: IPollFunctions, config: TriggerConfig, limits: PollLimits): Promise<Omit<TriggerState, 'version' | 'config'>>;
+	start(
+		ctx: IPollFunctions,
+		config: TriggerConfig,
+		limits: PollLimits,
+	): Promise<Omit<TriggerState, 'version' | 'config'>>;
 	/** Reads what changed since `state`; returns the events and the next state (state is not mutated). */
-	poll(ctx: IPollFunctions, config: TriggerConfig, state: TriggerState, limits: PollLimits): Promise<PollOutcome>;
+	poll(
+		ctx: IPollFunctions,
+		config: TriggerConfig,
+		state: TriggerState,
+		limits: PollLimits,
+	): Promise<PollOutcome>;
 	/** The latest matching record, for "Fetch Test Event". */
 	sample(ctx: IPollFunctions, config: TriggerConfig): Promise<IDataObject | null>;
 }
