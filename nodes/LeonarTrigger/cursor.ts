@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { leonarRequest, MAX_PAGE_SIZE } from '../Leonar/transport';
 import type { Endpoint } from '../Leonar/transport/endpoints';
+import { assertOrder, drainNewestFirst, recheckFilter, serverDate } from './newestFirst';
 import type { Cursor } from './window';
 import { LOOK_BACK_MS, Position, markerTime } from './window';
 
@@ -64,19 +65,48 @@ const OVERLAP = MAX_PAGE_SIZE / 2;
 
 const lookBackOf = (feed: Feed) => feed.lookBackMs ?? LOOK_BACK_MS;
 
-function serverDate(headers: Record<string, unknown>): Date {
-	const raw = headers.date;
-	const parsed = Date.parse(String(Array.isArray(raw) ? raw[0] : (raw ?? '')));
-	return new Date(Number.isFinite(parsed) ? parsed : Date.now());
-}
-
-/** Reads a feed from the cursor on; returns the new records and where the feed now stands. */
+/**
+ * Reads a feed from the cursor on; returns the new records and where the feed now stands.
+ * When Leonar answers a time filter with records older than the time asked for, it ignores
+ * the filter: the feed is read newest first instead (./newestFirst.ts), at once, and the
+ * cursor remembers it (`unfiltered`), so the next polls go straight there; once a day one
+ * request checks whether the filter works again.
+ */
 export async function drain(
 	ctx: IPollFunctions,
 	feed: Feed,
 	from: Cursor,
 	options: DrainOptions,
 ): Promise<DrainResult> {
+	if (from.unfiltered !== undefined) {
+		const result = await drainNewestFirst(ctx, feed, from, options, { requests: 0 });
+		return await recheckFilter(ctx, feed, result);
+	}
+	const ascending = await drainAscending(ctx, feed, from, options);
+	if (!('ignored' in ascending)) return ascending;
+	const { requests, serverNow } = ascending;
+	return await drainNewestFirst(
+		ctx,
+		feed,
+		{ ...from, unfiltered: serverNow.toISOString() },
+		options,
+		{ requests, serverNow },
+	);
+}
+
+/** The ascending read found the time filter ignored after `requests` requests. */
+interface FilterIgnored {
+	ignored: true;
+	requests: number;
+	serverNow: Date;
+}
+
+async function drainAscending(
+	ctx: IPollFunctions,
+	feed: Feed,
+	from: Cursor,
+	options: DrainOptions,
+): Promise<DrainResult | FilterIgnored> {
 	const position = new Position(from, lookBackOf(feed));
 	// Inside the look-back window, pages follow each other by offset from its start.
 	const windowStart = position.windowStart();
@@ -107,6 +137,11 @@ export async function drain(
 		requests++;
 		serverNow ??= serverDate(response.headers);
 		const data = Array.isArray(response.body.data) ? (response.body.data as IDataObject[]) : [];
+		// Older than the filter asked for: Leonar ignored it (records out of order then say
+		// nothing yet about the sort asked for newest first).
+		if (data.some((record) => markerTime(record[feed.marker]) < lowerTime))
+			return { ignored: true, requests, serverNow };
+		assertOrder(ctx, feed, data, 'oldestFirst');
 		let fresh = 0;
 		for (const record of data) {
 			const id = String(record.id);
@@ -114,7 +149,7 @@ export async function drain(
 			const time = markerTime(marker);
 			if (!Number.isFinite(time)) continue;
 			if (options.stopAt?.(record, serverNow)) return result(true);
-			if (time < lowerTime || position.has(id, time)) continue;
+			if (position.has(id, time)) continue;
 			fresh++;
 			records.push(record);
 			position.take(id, marker as string, time);
@@ -183,6 +218,7 @@ export async function latestPosition(
 		});
 		serverNow ??= serverDate(headers);
 		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		assertOrder(ctx, feed, data, 'activation');
 		let older = false;
 		for (const record of data) {
 			const marker = record[feed.marker];

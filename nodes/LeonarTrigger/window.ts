@@ -28,6 +28,22 @@ export interface Cursor {
 	recent?: Record<string, string>;
 	/** The look-back window starts no earlier than this (it was cut to MAX_LOOK_BACK_RECORDS). */
 	floor?: string;
+	/**
+	 * Set while Leonar ignores the feed's time filter: when that was last seen (Leonar's clock).
+	 * The feed is then read newest first (./newestFirst.ts).
+	 */
+	unfiltered?: string;
+	/** A newest-first read that did not reach the position in one poll; the next poll goes on. */
+	scan?: Scan;
+}
+
+export interface Scan {
+	/** Where the feed stands once the scan is done: the newest records it took. */
+	top: Cursor;
+	/** The oldest marker the scan has passed and the ids passed at it; absent before the first. */
+	below?: { at: string; ids: string[] };
+	/** Offset of the next page in the newest-first list (checked against `below` when read). */
+	offset: number;
 }
 
 export function markerTime(value: unknown): number {
@@ -132,6 +148,7 @@ export class Position {
 		for (const [id, seen] of this.recent) {
 			if (seen.time <= cut) this.recent.delete(id);
 		}
-		this.setFloor(new Date(cut + 1).toISOString());
+		// Only ever raised: a record taken below the floor (read newest first) is not kept.
+		if (cut + 1 > this.floorTime) this.setFloor(new Date(cut + 1).toISOString());
 	}
 }

@@ -18,15 +18,17 @@ const ids = (records: Array<{ id?: unknown }>) => records.map((record) => String
 const sorted = (records: Array<{ id?: unknown }>) => ids(records).sort();
 const activeContacts = () => [...t.sim.state.contacts.values()].filter((c) => !c.archived_at);
 
-/** `count` contacts created long before the trigger starts (at 100 distinct instants at most). */
-function oldContacts(count: number): void {
+/** Runs `create` `count` times long before the trigger starts: 10 records a minute. */
+async function before(count: number, create: (i: number) => unknown): Promise<void> {
 	t.sim.clock.set(Date.parse(T0) - 48 * HOUR);
-	for (let done = 0; done < count; done += 100) {
-		t.sim.seedContacts(Math.min(100, count - done));
-		t.tick(1000);
+	for (let i = 0; i < count; i++) {
+		if (i % 10 === 0) t.tick(60_000);
+		await create(i);
 	}
 	t.sim.clock.set(T0);
 }
+
+const oldContacts = (count: number) => before(count, () => t.sim.seedContacts(1));
 
 /** A poll that must succeed; returns its items and the requests it sent to `path`. */
 async function poll(poller: Poller, path: string) {
@@ -42,7 +44,7 @@ async function activated(parameters: IDataObject, path: string): Promise<Poller>
 }
 
 test('the profile ignores the time filter: old records come back', async () => {
-	oldContacts(150);
+	await oldContacts(150);
 	const response = await t.api('GET', `/contacts?created_at=gte.${T0}&sort=created_at&limit=5`);
 	expect((response as unknown as IDataObject[]).length).toBe(5);
 	expect(t.calls('GET', '/contacts')[0].query).toMatchObject({ created_at: `gte.${T0}` });
@@ -50,7 +52,7 @@ test('the profile ignores the time filter: old records come back', async () => {
 
 describe('contact created', () => {
 	test('every new contact once (same-instant ones too), nothing old, one request a poll', async () => {
-		oldContacts(300);
+		await oldContacts(300);
 		const poller = await activated({ event: 'contactCreated' }, '/contacts');
 		const tally = new Tally();
 		const expected: string[] = [];
@@ -85,14 +87,14 @@ describe('contact created', () => {
 		// Remembered: a restart goes straight to the fallback.
 		const restarted = poller.restart();
 		t.tick(1000);
-		const late = await t.api('POST', '/contacts', contactBody('after restart'));
+		const late = await t.api('POST', '/contacts', contactBody('afterRestart'));
 		const after = await poll(restarted, '/contacts');
 		expect(ids(after.items)).toEqual([late.id]);
 		expect(after.requests).toBe(1);
 	});
 
 	test('more than 50 pages of old contacts: new ones are still found, in one request', async () => {
-		oldContacts(5100);
+		await oldContacts(5100);
 		const poller = await activated({ event: 'contactCreated' }, '/contacts');
 		t.tick(1000);
 		const created = [
@@ -143,7 +145,7 @@ describe('contact created', () => {
 
 describe('contact updated', () => {
 	test('every change once (latest state), creation alone not, nothing old, one request a poll', async () => {
-		oldContacts(300);
+		await oldContacts(300);
 		const poller = await activated({ event: 'contactUpdated' }, '/contacts');
 		const tally = new Tally((item) => `${String(item.id)}@${String(item.updated_at)}`);
 		const expected: string[] = [];
@@ -188,9 +190,7 @@ describe('contact updated', () => {
 
 describe('company created', () => {
 	test('every new company once, nothing old, one request a poll', async () => {
-		t.sim.clock.set(Date.parse(T0) - 24 * HOUR);
-		for (let i = 0; i < 150; i++) await t.api('POST', '/companies', { name: `Old ${i}` });
-		t.sim.clock.set(T0);
+		await before(150, (i) => t.api('POST', '/companies', { name: `Old ${i}` }));
 		const poller = await activated({ event: 'companyCreated' }, '/companies');
 		const tally = new Tally();
 		const expected: string[] = [];
@@ -216,12 +216,9 @@ describe('candidate added to a project', () => {
 		const project = [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
 		const path = `/projects/${String(project.id)}/entries`;
 		const pool = activeContacts();
-		oldContacts(200);
+		await oldContacts(200);
 		const old = activeContacts().filter((c) => !pool.includes(c));
-		t.sim.clock.set(Date.parse(T0) - 24 * HOUR);
-		for (const contact of old.slice(0, 150))
-			await t.api('POST', path, { contact_id: String(contact.id) });
-		t.sim.clock.set(T0);
+		await before(150, (i) => t.api('POST', path, { contact_id: String(old[i].id) }));
 		const poller = await activated(
 			{ event: 'candidateAdded', projectId: { __rl: true, mode: 'id', value: project.id } },
 			path,
@@ -242,6 +239,130 @@ describe('candidate added to a project', () => {
 		}
 		tally.expectExactly(expected);
 		expect(requests).toEqual([2, 1, 1]);
+	});
+});
+
+describe('while a newest-first poll pages', () => {
+	/** Activated and past the detection; then `count` new contacts, one a second. */
+	async function backlog(event: string, count: number) {
+		const poller = await activated({ event }, '/contacts');
+		t.tick(1000);
+		await t.api('POST', '/contacts', contactBody('first'));
+		const detected = await poll(poller, '/contacts');
+		expect(detected.requests).toBe(2);
+		const created: IDataObject[] = [...detected.items];
+		for (let i = 0; i < count; i++) {
+			t.tick(1000);
+			created.push(...t.sim.seedContacts(1));
+		}
+		return { poller, created };
+	}
+
+	test('contacts created meanwhile are neither lost nor repeated', async () => {
+		const { poller, created } = await backlog('contactCreated', 250);
+		t.sim.faults.add({ method: 'GET', path: '/contacts', skip: 1, action: { insertContacts: 3 } });
+		const tally = new Tally();
+		tally.add(created.slice(0, 1));
+		const first = await poll(poller, '/contacts');
+		tally.add(first.items);
+		expect(first.requests).toBe(3);
+		tally.add((await poll(poller, '/contacts')).items);
+		const inserted = activeContacts().filter((c) => !created.some((x) => x.id === c.id));
+		tally.expectExactly([...ids(created), ...ids(inserted.slice(-3))]);
+	});
+
+	test('contacts removed above the page meanwhile (records shift up) make it ask again, none skipped', async () => {
+		const { poller, created } = await backlog('contactCreated', 250);
+		// Before page 2: the 20 newest contacts (already taken on page 1) are deleted.
+		t.sim.faults.add({ method: 'GET', path: '/contacts', skip: 1, action: { deleteContacts: 20 } });
+		const tally = new Tally();
+		tally.add(created.slice(0, 1));
+		const first = await poll(poller, '/contacts');
+		tally.add(first.items);
+		// Page 2 started below the last contact taken: it was asked again from further up.
+		expect(t.calls('GET', '/contacts').map((call) => call.query.offset)).toEqual([
+			'0',
+			'95',
+			'0',
+			'95',
+			'190',
+		]);
+		expect((await poll(poller, '/contacts')).items).toEqual([]);
+		tally.expectExactly(ids(created));
+		expect(t.calls('GET', '/contacts').length).toBe(1);
+	});
+
+	test('a contact changed meanwhile below the page is emitted in its new state by the next poll', async () => {
+		await oldContacts(300);
+		const { poller } = await backlog('contactUpdated', 0);
+		const pool = activeContacts();
+		expect(pool.length).toBeGreaterThan(250);
+		const edited: string[] = [];
+		for (const contact of pool.slice(0, 250)) {
+			t.tick(1000);
+			await t.api('PUT', `/contacts/${String(contact.id)}`, { title: 'edited' });
+			edited.push(`${String(contact.id)}@edited`);
+		}
+		// Before page 2: the contact edited first (the last one the poll would reach) changes again.
+		const moved = pool[0];
+		t.sim.faults.add({
+			method: 'GET',
+			path: '/contacts',
+			skip: 1,
+			action: {
+				mutate: (state) => {
+					const stored = state.contacts.get(String(moved.id))!;
+					stored.title = 'edited again';
+					stored.updated_at = new Date(t.sim.clock.now() + 1).toISOString();
+				},
+			},
+		});
+		const tally = new Tally((item) => `${String(item.id)}@${String(item.title)}`);
+		tally.add((await poll(poller, '/contacts')).items);
+		expect(t.calls('GET', '/contacts').filter((call) => call.fault)).toHaveLength(1);
+		t.tick(1000);
+		tally.add((await poll(poller, '/contacts')).items);
+		expect((await poll(poller, '/contacts')).items).toEqual([]);
+		tally.expectExactly([
+			...edited.filter((key) => !key.startsWith(String(moved.id))),
+			`${String(moved.id)}@edited again`,
+		]);
+	});
+
+	test('a poll that fails on page 2 changes nothing; the next one emits everything once', async () => {
+		const { poller, created } = await backlog('contactCreated', 250);
+		const state = poller.nodeState();
+		t.sim.faults.add({
+			method: 'GET',
+			path: '/contacts',
+			skip: 1,
+			times: 3,
+			action: { status: 503 },
+		});
+		const failed = await poller.poll();
+		expect(failed.error).toBeDefined();
+		expect(failed.items).toBeNull();
+		expect(poller.nodeState()).toEqual(state);
+		const tally = new Tally();
+		tally.add(created.slice(0, 1));
+		tally.add((await poll(poller, '/contacts')).items);
+		tally.expectExactly(ids(created));
+	});
+
+	test('a read cut by the page cap goes on after a restart of n8n', async () => {
+		const poller = await activated({ event: 'contactCreated' }, '/contacts');
+		const expected: string[] = [];
+		for (let chunk = 0; chunk < 60; chunk++) {
+			t.tick(10);
+			expected.push(...ids(t.sim.seedContacts(100)));
+		}
+		const tally = new Tally();
+		tally.add((await poll(poller, '/contacts')).items);
+		expect(poller.nodeState().cursor).toHaveProperty('scan');
+		const restarted = poller.restart();
+		tally.add((await poll(restarted, '/contacts')).items);
+		expect((await poll(restarted, '/contacts')).items).toEqual([]);
+		tally.expectExactly(expected);
 	});
 });
 
@@ -284,7 +405,7 @@ describe('when the sort is ignored too', () => {
 		t.poller(parameters as never, 'full_access', proxy.url);
 
 	test('the first poll that needs it fails clearly, emits nothing and changes nothing', async () => {
-		oldContacts(120);
+		await oldContacts(120);
 		const poller = proxied({ event: 'contactUpdated' });
 		expect(await poller.pollOk()).toEqual([]);
 		const state = poller.nodeState();
@@ -296,8 +417,9 @@ describe('when the sort is ignored too', () => {
 			proxy.received.length = 0;
 			const { items, error } = await poller.poll();
 			expect(items).toBeNull();
-			expect(error?.message).toContain('updated_at=gte.');
-			expect(error?.message).toContain('sort=-updated_at');
+			expect(error?.message).toContain('ignores both the filter updated_at=gte.');
+			expect(error?.message).toContain('GET /contacts');
+			expect(error?.description).toContain('sort=-updated_at');
 			expect(error?.description).toContain('Get Many');
 			expect(error?.description).toContain('HTTP Request');
 			expect(proxy.received.length).toBeLessThanOrEqual(2);
@@ -310,7 +432,9 @@ describe('when the sort is ignored too', () => {
 		const poller = proxied({ event: 'contactCreated' });
 		const { items, error } = await poller.poll();
 		expect(items).toBeNull();
-		expect(error?.message).toContain('sort=-created_at');
+		expect(error?.message).toContain('does not sort GET /contacts by created_at');
+		expect(error?.description).toContain('sort=-created_at');
+		expect(error?.description).toContain('HTTP Request');
 		expect(poller.nodeState()).toEqual({});
 	});
 });

@@ -146,6 +146,7 @@ export function useListProxy(simulator: () => Simulator): ListProxy {
 		url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
 	});
 	afterAll(async () => {
+		server?.closeAllConnections();
 		await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 	});
 	beforeEach(() => {

@@ -1,13 +1,15 @@
 /**
- * Task feeds when Leonar ignores the time filters. GET /tasks is not in Leonar's public
- * reference (evidence IMPLIED), so the `documented` profile hides it altogether; here the
- * default simulator sits behind a proxy that drops every operator filter (`created_at=gte.…`,
- * `due_date=lte.…`, `updated_at=gte.…`) the way the documented profile does, and keeps `sort`.
+ * The default simulator behind a proxy that changes what the API honours:
+ * - task feeds when Leonar ignores the time filters. GET /tasks is not in Leonar's public
+ *   reference (evidence IMPLIED), so the `documented` profile hides it altogether; here the
+ *   proxy drops every operator filter (`created_at=gte.…`, `due_date=lte.…`, `updated_at=gte.…`)
+ *   the way the documented profile does, and keeps `sort`;
+ * - a filter honoured but the sort ignored: the trigger fails clearly.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Poller } from '../harness/poll';
-import { T0, Tally, useListProxy, useTrigger } from './support';
+import { T0, Tally, contactBody, useListProxy, useTrigger } from './support';
 
 const t = useTrigger();
 const proxy = useListProxy(() => t.sim);
@@ -39,7 +41,7 @@ async function activated(parameters: IDataObject): Promise<Poller> {
 async function oldTasks(count: number): Promise<void> {
 	t.sim.clock.set(Date.parse(T0) - 2 * DAY);
 	for (let i = 0; i < count; i++) {
-		if (i % 10 === 0) t.tick(1000);
+		if (i % 10 === 0) t.tick(60_000);
 		await t.api('POST', '/tasks', { title: `old ${i}`, due_date: day(-30 + (i % 20)) });
 	}
 	t.sim.clock.set(T0);
@@ -91,10 +93,15 @@ test('task due: a task due later fires on its day, once; old and overdue tasks d
 	const poller = await activated({ event: 'taskDue' });
 	const tally = new Tally((item) => `${String(item.id)}@${String(item.due_date)}`);
 	const requests: number[] = [];
+	const checks: number[] = [];
 	const step = async (at: string) => {
 		t.sim.clock.set(at);
 		const result = await poll(poller);
-		requests.push(result.requests);
+		const check = proxy.received.filter(
+			(call) => call.path === '/tasks' && call.query.limit === '1',
+		);
+		checks.push(check.length);
+		requests.push(result.requests - check.length);
 		return ids(tally.add(result.items));
 	};
 	expect(await step(`${day(0)}T12:00:00.000Z`)).toEqual([]);
@@ -106,7 +113,31 @@ test('task due: a task due later fires on its day, once; old and overdue tasks d
 	expect(await step(`${day(3)}T00:30:00.000Z`)).toEqual([later.id]);
 	expect(await step(`${day(3)}T01:00:00.000Z`)).toEqual([]);
 	expect(tally.duplicates()).toEqual([]);
-	// Two feeds: each found the filter ignored once, then one request each a poll.
-	expect(requests[0]).toBeLessThanOrEqual(4);
-	expect(requests.slice(1)).toEqual(requests.slice(1).map(() => 2));
+	// Two feeds (due dates, changes): the due feed found the filter ignored at activation, the
+	// change feed at the first poll; then one request each a poll, and once a day one more each
+	// to see whether Leonar honours the filter now (24 h after activation, after the first poll).
+	expect(requests).toEqual([3, 2, 2, 2, 2, 2]);
+	expect(checks).toEqual([0, 0, 1, 0, 2, 0]);
+});
+
+test('the filter honoured but the sort ignored: the poll fails clearly, emits nothing, changes nothing', async () => {
+	proxy.dropFilters = false;
+	const poller = t.poller({ event: 'contactCreated' }, 'full_access', proxy.url);
+	expect((await poll(poller)).items).toEqual([]);
+	const state = poller.nodeState();
+	for (let i = 0; i < 10; i++) {
+		t.tick(1000);
+		await t.api('POST', '/contacts', contactBody(`unsorted${i}`));
+	}
+	proxy.shuffle = true;
+	proxy.received.length = 0;
+	const { items, error } = await poller.poll();
+	expect(items).toBeNull();
+	expect(error?.message).toContain('does not sort GET /contacts by created_at');
+	expect(error?.description).toContain('sort=created_at');
+	expect(error?.description).toContain('Contact > Get Many');
+	expect(poller.nodeState()).toEqual(state);
+	expect(proxy.received.map((call) => call.query.created_at)).toEqual([
+		expect.stringMatching(/^gte\./),
+	]);
 });
