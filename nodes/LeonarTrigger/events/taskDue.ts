@@ -51,7 +51,10 @@ async function watchChanges(
 		limit: MAX_KNOWN_TASKS,
 	});
 	const known = new Map<string, string>();
-	for (const task of due.reverse()) setNewest(known, String(task.id), String(task.due_date));
+	for (const task of due.reverse()) {
+		// Where Leonar ignores `lte.` (undocumented), tasks due later come too: not due yet.
+		if (String(task.due_date) <= today) setNewest(known, String(task.id), String(task.due_date));
+	}
 	return { changes, known: toRecord(known) };
 }
 
@@ -109,11 +112,11 @@ export const taskDue: EventHandler = {
 		return { items, state: next };
 	},
 	async sample(ctx) {
-		const records = await newest(
-			ctx,
-			{ ...dueTasks, qs: { ...dueTasks.qs, due_date: `lte.${utcDay(new Date())}` } },
-			1,
-		);
-		return records[0] ?? null;
+		const today = utcDay(new Date());
+		const records = await newest(ctx, {
+			...dueTasks,
+			qs: { ...dueTasks.qs, due_date: `lte.${today}` },
+		});
+		return records.find((task) => String(task.due_date) <= today) ?? null;
 	},
 };
