@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- a test proxy on loopback, not node code */
 /**
  * Helpers for the trigger tests: a simulator per file, pollers bound to it, a small API client
  * for making changes the way a Leonar user would, and a tally of emitted events per record.
