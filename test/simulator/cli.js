@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// npm run simulator  [-- --port 4010]   env: PORT, SIM_HOST, SIM_RATE_LIMIT, SIM_RATE_WINDOW_SECONDS, SIM_SOURCING_CREDITS, SIM_ENRICHMENT_CREDITS
+// npm run simulator  [-- --port 4010] [-- --profile documented]   env: PORT, LEONAR_SIM_PROFILE, SIM_HOST, SIM_RATE_LIMIT, SIM_RATE_WINDOW_SECONDS, SIM_SOURCING_CREDITS, SIM_ENRICHMENT_CREDITS
 const { startSimulator } = require('./index');
 
 function arg(name) {
@@ -24,13 +24,17 @@ const num = (v) => (v === undefined || v === '' ? undefined : Number(v));
 		credits.sourcing = num(process.env.SIM_SOURCING_CREDITS);
 	if (num(process.env.SIM_ENRICHMENT_CREDITS) !== undefined)
 		credits.enrichment = num(process.env.SIM_ENRICHMENT_CREDITS);
-	const sim = await startSimulator({ port, host, rateLimit, credits });
+	const profile = arg('profile') || process.env.LEONAR_SIM_PROFILE || 'default';
+	const sim = await startSimulator({ port, host, rateLimit, credits, profile });
 
 	const out = [];
 	out.push(`Leonar API simulator listening`);
 	out.push(`  base URL : ${sim.url}`);
 	out.push(
-		`  control  : ${sim.baseUrl}/__sim/  (reset, log, faults, clock, rate-limit, credits, seed-contacts, state/:collection, keys)`,
+		`  profile  : ${sim.profile}${sim.profile === 'documented' ? ' (only what Leonar documents: IMPLIED endpoints 404, undocumented parameters ignored; see profiles.js)' : ''}`,
+	);
+	out.push(
+		`  control  : ${sim.baseUrl}/__sim/  (reset, log, faults, clock, rate-limit, credits, profile, seed-contacts, state/:collection, keys)`,
 	);
 	out.push(
 		`  limits   : ${sim.rateLimit.limit} requests / ${sim.rateLimit.windowSeconds} s per key; credits sourcing=${sim.state.credits.sourcing} enrichment=${sim.state.credits.enrichment}`,

@@ -52,6 +52,21 @@ export interface SimulatorOptions {
 	seed?: boolean;
 	/** Default { sourcing: 100, enrichment: 100 }. */
 	credits?: Credits;
+	/**
+	 * 'default' (every endpoint, every guess of the node) or 'documented' (only what Leonar's public
+	 * docs show; see profiles.js). Default: env LEONAR_SIM_PROFILE, else 'default'.
+	 */
+	profile?: SimulatorProfile;
+}
+
+export type SimulatorProfile = 'default' | 'documented';
+
+/** One assumption of the node that the documented profile contradicts (profiles.js). */
+export interface ContradictedAssumption {
+	id: string;
+	endpoint: string;
+	assumption: string;
+	documented: string;
 }
 
 export interface LogEntry {
@@ -169,6 +184,9 @@ export interface Simulator {
 	seedContacts(n: number, overrides?: Rec): Rec[];
 	setRateLimit(opts: RateLimitOptions): Required<RateLimitOptions>;
 	setCredits(credits: Credits): { sourcing: number; enrichment: number };
+	/** The active profile; reset() goes back to the one the simulator was started with. */
+	profile: SimulatorProfile;
+	setProfile(profile: SimulatorProfile): SimulatorProfile;
 	close(): Promise<void>;
 }
 
@@ -180,3 +198,5 @@ export function createSimulator(
 export const SCOPES: Scope[];
 export const BUNDLES: Record<Bundle, Scope[]>;
 export const API_PREFIX: '/api/v1';
+export const PROFILES: SimulatorProfile[];
+export const CONTRADICTED: ContradictedAssumption[];

@@ -16,6 +16,7 @@ const { createState, seedState, COLLECTIONS } = require('./store');
 const { makeAjv, compileOperation, validateRequest, ValidationError } = require('./validate');
 const { buildKeys, SCOPES, BUNDLES } = require('./auth');
 const { Faults, describeAction } = require('./faults');
+const { createProfile, profileName, CONTRADICTED } = require('./profiles');
 const handlers = require('./routes');
 
 const API_PREFIX = '/api/v1';
@@ -128,6 +129,7 @@ class Simulator {
 			rateLimit: { limit: 1000, windowSeconds: 3600, ...(options.rateLimit || {}) },
 			credits: { sourcing: 100, enrichment: 100, ...(options.credits || {}) },
 			seed: options.seed !== false,
+			profile: profileName(options.profile ?? process.env.LEONAR_SIM_PROFILE),
 		};
 		this.routes = compiledRoutes();
 		this.server = null;
@@ -146,7 +148,14 @@ class Simulator {
 		this.faults.clear();
 		this.clearLog();
 		this.clock.useRealTime();
+		this.setProfile(this._defaults.profile);
 		return this;
+	}
+	/** 'default' or 'documented' (see ./profiles.js); also POST /__sim/profile. */
+	setProfile(name) {
+		this._profile = createProfile(name);
+		this.profile = this._profile.name;
+		return this.profile;
 	}
 	clearLog() {
 		this.log.length = 0;
@@ -378,7 +387,12 @@ class Simulator {
 					rlHeaders,
 				);
 		}
-		const fail = (e) => reply(e.status, errorBody(e.code, e.message, e.details), rlHeaders);
+		const fail = (e) =>
+			reply(
+				e.status,
+				this._profile.errorBody(e.status, errorBody(e.code, e.message, e.details)),
+				rlHeaders,
+			);
 
 		try {
 			// auth
@@ -386,6 +400,10 @@ class Simulator {
 			if (!key) throw new ApiError(401, 'invalid_api_key', 'Invalid or missing API key');
 			if (!route) throw new ApiError(404, 'not_found', `Route not found: ${req.method} ${apiPath}`);
 			const op = route.operation;
+			if (this._profile.hides(op)) {
+				const page = this._profile.notFound(req.method, apiPath);
+				return reply(404, page.body, { ...rlHeaders, ...page.headers });
+			}
 			if (key.special === 'billing_required')
 				throw new ApiError(403, 'billing_required', 'No active subscription for this workspace');
 			if (key.special === 'plan_upgrade_required' && op['x-plan-feature']) {
@@ -416,8 +434,8 @@ class Simulator {
 			try {
 				v = validateRequest(route.compiled, {
 					params,
-					rawQuery,
-					body,
+					rawQuery: this._profile.query(op, rawQuery),
+					body: this._profile.body(op, body),
 					hasBody: raw.length > 0 && body !== null,
 					method: req.method,
 				});
@@ -435,13 +453,14 @@ class Simulator {
 				filters: v.filters,
 				body: v.body,
 				rawQuery,
+				profile: this._profile,
 			};
 			const result = await route.handler(ctx);
 			const status =
 				result && result.status
 					? result.status
 					: Number(Object.keys(op.responses).find((s) => /^2/.test(s)) || 200);
-			let payload = status === 204 ? undefined : result.body;
+			let payload = status === 204 ? undefined : this._profile.response(op, result.body);
 			if (mode === 'emptyPageHasMore' && payload && Array.isArray(payload.data)) {
 				payload = { ...payload, data: [], meta: { ...(payload.meta || {}), has_more: true } };
 			} else if (
@@ -531,6 +550,17 @@ class Simulator {
 				});
 			}
 			if (p === '/__sim/openapi.json' && M === 'GET') return ok(OPENAPI);
+			if (p === '/__sim/profile' && M === 'POST') {
+				this.setProfile(body.profile);
+				return ok({ data: { profile: this.profile } });
+			}
+			if (p === '/__sim/profile' && M === 'GET')
+				return ok({
+					data: {
+						profile: this.profile,
+						contradicts: this.profile === 'documented' ? CONTRADICTED : [],
+					},
+				});
 			const m = /^\/__sim\/state\/([A-Za-z]+)$/.exec(p);
 			if (m && M === 'GET') {
 				const coll = this.state[m[1]];
@@ -562,4 +592,13 @@ async function startSimulator(options) {
 	return sim;
 }
 
-module.exports = { startSimulator, createSimulator, Simulator, SCOPES, BUNDLES, API_PREFIX };
+module.exports = {
+	startSimulator,
+	createSimulator,
+	Simulator,
+	SCOPES,
+	BUNDLES,
+	API_PREFIX,
+	PROFILES: require('./profiles').PROFILES,
+	CONTRADICTED,
+};

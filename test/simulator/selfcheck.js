@@ -616,6 +616,48 @@ async function main() {
 		expectStatus(await call('GET', '/tags'), 200);
 	});
 
+	// The documented profile (profiles.js), switched over the control plane and back.
+	const control = (profile) =>
+		fetch(`${sim.baseUrl}/__sim/profile`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ profile }),
+		}).then((r) => r.json());
+	await check('profile documented: IMPLIED 404s (HTML, then JSON route error)', async () => {
+		assert.deepStrictEqual(await control('documented'), { data: { profile: 'documented' } });
+		const a = await call('GET', `/deals/${deal.id}`);
+		expectStatus(a, 404);
+		assert.match(String(a.json), /<html/);
+		const b = await call('GET', `/deals/${deal.id}`);
+		expectStatus(b, 404);
+		assert.strictEqual(b.json.error.message, `Route GET /deals/${deal.id} not found`);
+		expectStatus(await call('PUT', `/deals/${deal.id}/stage`, { body: {} }), 400);
+	});
+	await check('profile documented: undocumented parameters ignored, not rejected', async () => {
+		const a = await call('GET', '/contacts?limit=2&updated_at=gte.2999-01-01&nope=1');
+		expectStatus(a, 200);
+		assert.strictEqual(a.json.data.length, 2);
+		const b = await call('POST', '/companies', {
+			body: { name: 'Documented Co', domain: 'doc.example', foo: 1 },
+		});
+		expectStatus(b, 201);
+		assert.strictEqual(b.json.data.domain, null);
+		const c = await call('POST', '/sourcing/advanced/profiles/search', {
+			body: { job_title: ['Engineer'], page_size: 3 },
+		});
+		expectStatus(c, 200);
+		assert.ok(c.json.data.profiles.length > 3);
+		const d = await call('POST', '/contacts/search', { body: { query: contact.emails[0].email } });
+		assert.strictEqual(d.json.data.length, 0);
+		const e = await call('POST', '/contacts', { key: 'read_only', body: { first_name: 'x' } });
+		assert.deepStrictEqual(Object.keys(e.json.error).sort(), ['code', 'message']);
+		const f = await call('POST', '/sourcing/linkedin/search', {
+			body: { project_id: project.id, account_id: account.id, page_size: 5 },
+		});
+		assert.ok(!('cursor' in f.json.data) && f.json.meta.next_cursor);
+		assert.deepStrictEqual(await control('default'), { data: { profile: 'default' } });
+	});
+
 	await sim.close();
 	console.log(`${results.length} passed, ${failed} failed (${Date.now() - t0} ms)`);
 	process.exit(failed ? 1 : 0);

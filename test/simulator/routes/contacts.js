@@ -195,7 +195,10 @@ module.exports = {
 						c.location,
 						c.summary,
 						...(c.skills || []),
-						...(c.emails || []).map((e) => e.email),
+						// the documented profile: the free text does not cover email addresses
+						...(ctx.profile && !ctx.profile.searchMatchesEmail
+							? []
+							: (c.emails || []).map((e) => e.email)),
 					].join(' '),
 				);
 				return terms.every((t) => hay.includes(t));
