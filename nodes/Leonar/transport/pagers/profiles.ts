@@ -20,6 +20,12 @@ import type { LeonarContext, LeonarRequest } from '../types';
 export interface ProfilePagingOptions extends LeonarRequest {
 	/** Stop after this many profiles; undefined = all of them. */
 	limit?: number;
+	/**
+	 * The search charges a credit per profile returned (the advanced search): a page that
+	 * holds another number of profiles than asked shows the API's own page size, and no page
+	 * is read that could return more profiles than are still needed. `onPage` sees each answer.
+	 */
+	charged?: { onPage(data: IDataObject, asked: number): void };
 }
 
 /**
@@ -82,7 +88,7 @@ export async function leonarSourcingRequestAllPages(
 	endpoint: Endpoint,
 	options: ProfilePagingOptions = {},
 ): Promise<IDataObject[]> {
-	const { limit, ...request } = options;
+	const { limit, charged, ...request } = options;
 	const pageSize = profilePageSize(limit);
 	const profiles: IDataObject[] = [];
 	const seen = new Set<unknown>();
@@ -96,8 +102,12 @@ export async function leonarSourcingRequestAllPages(
 			...request,
 			body: { ...request.body, page, page_size: pageSize },
 		});
+		charged?.onPage(data, pageSize);
 		const { count, full } = collectProfiles(data, profiles, seen, limit);
 		if (full) return profiles;
+		// The API pages by its own size: a next page would charge for that many profiles again.
+		if (charged && count !== pageSize && limit !== undefined && limit - profiles.length < count)
+			return profiles;
 		// Profiles gone since the last page shift the later ones onto earlier pages: read the
 		// pages they could have moved to again (what was already emitted is dropped by id).
 		const shrunk = shrinks.check(data.total_count);
