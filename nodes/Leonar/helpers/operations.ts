@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ListOptions, LeonarRequest } from '../transport';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
 import type { Endpoint } from '../transport/endpoints';
+import { checkOperatorFilters } from './operatorFilters';
 import { pick, toItems } from './utils';
 import { requireLimit } from './validation';
 
@@ -32,6 +33,7 @@ export async function returnList(
 		limit,
 		itemIndex,
 	});
+	checkOperatorFilters(this, endpoint, request.qs, records, itemIndex);
 	const simplify = simpleFields
 		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
 		: false;
