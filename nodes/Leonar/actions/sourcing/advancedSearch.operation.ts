@@ -37,9 +37,17 @@ const properties: INodeProperties[] = [
 				name: 'companyFilter',
 				type: 'options',
 				options: [
-					{ name: 'Any', value: 'any', description: 'Current or past company' },
+					{
+						name: 'Any',
+						value: 'any',
+						description: "Current or past company. Not in Leonar's public docs; inferred.",
+					},
 					{ name: 'Current', value: 'current', description: 'The company they work at now' },
-					{ name: 'Past', value: 'past', description: 'A company they worked at before' },
+					{
+						name: 'Past',
+						value: 'past',
+						description: "A company they worked at before. Not in Leonar's public docs; inferred.",
+					},
 				],
 				default: 'current',
 				description: 'Which employer the Companies filter looks at',
@@ -62,7 +70,7 @@ const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		options: DATA_TYPES,
 		default: ['work_email'],
-		description: 'Which contact info to reveal',
+		description: "Which contact info to reveal (Phone: not in Leonar's public docs; inferred)",
 		displayOptions: { show: { revealInfo: [true] } },
 	},
 	simplifyField(SIMPLE_PROFILE_FIELDS),
