@@ -7,6 +7,8 @@
  *   npm run probe -- --spec <file or URL>     compare the node's endpoint table with an OpenAPI 3 document
  *   npm run probe -- --spec                   the same with the document at Leonar's docs site (a guess)
  *
+ * Before probing, it looks for that published document (no key is sent there; --no-spec-fetch skips it).
+ *
  * The probe checks every endpoint the node calls that Leonar does not document (IMPLIED, CODE) and
  * every filter or field it assumes (tools/lib/assumptions.js), with GETs and read-only searches only:
  * nothing is created, changed or deleted, no credit is spent (the advanced profile search is never
@@ -137,12 +139,29 @@ async function main(argv = process.argv.slice(2)) {
 		});
 	}
 	const baseUrl = (process.env.LEONAR_BASE_URL || DEFAULT_BASE_URL).replace(/\/+$/, '');
+	// A document Leonar publishes beats guessing: try its docs site first (no key is sent there).
+	let specDifferences;
+	if (!argv.includes('--no-spec-fetch')) {
+		const { compareSpec, loadDocument } = require('./lib/spec');
+		try {
+			const { doc, where } = await loadDocument(undefined);
+			specDifferences = compareSpec(doc, endpoints);
+			console.log(
+				`Leonar publishes an OpenAPI document (${where}): ${specDifferences.length} difference(s) with the node; details: npm run probe -- --spec ${where}`,
+			);
+		} catch {
+			console.log(
+				"no OpenAPI document found at Leonar's docs site (--spec <file or URL> compares one); probing",
+			);
+		}
+	}
 	const report = await runProbe({
 		apiKey: process.env.LEONAR_API_KEY,
 		baseUrl,
 		endpoints,
 		log: (text) => console.log(text),
 	});
+	if (specDifferences) report.specDifferences = specDifferences;
 	console.log(`\n${table(report)}\n`);
 	const { verified, contradicted } = report.summary;
 	console.log(

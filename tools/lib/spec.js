@@ -51,7 +51,8 @@ async function loadDocument(source, log = () => {}) {
 			let text;
 			if (/^https?:\/\//.test(where)) {
 				log(`fetching ${where}`);
-				const res = await fetch(where, { redirect: 'follow' });
+				// No key goes with it: the document is public.
+				const res = await fetch(where, { redirect: 'follow', signal: AbortSignal.timeout(10000) });
 				if (!res.ok) throw new Error(`HTTP ${res.status}`);
 				text = await res.text();
 			} else {
