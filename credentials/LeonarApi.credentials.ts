@@ -57,7 +57,7 @@ export class LeonarApi implements ICredentialType {
 				properties: {
 					value: 401,
 					message:
-						'Leonar rejected the API key. Check that it was copied whole (it starts with leo_) and that it has not been revoked in Leonar under Settings > API.',
+						'Leonar rejected the API key. Check that it was copied whole (it starts with leo_); if it is no longer valid, create a new key in Leonar under Settings > API and paste it here.',
 				},
 			},
 			{
@@ -65,7 +65,7 @@ export class LeonarApi implements ICredentialType {
 				properties: {
 					value: 403,
 					message:
-						'The key is valid but cannot list contacts (scope contacts:read, included in every bundle), or the workspace has no active subscription. Edit the key in Leonar under Settings > API and add contacts:read, or check the subscription under Settings > Billing.',
+						"The key is valid but cannot list contacts: it lacks the scope contacts:read (included in every bundle), or the workspace has no active subscription. In Leonar under Settings > API, create a key with contacts:read or a bundle (full_access, read_only, crm, automation, sourcing) and paste it here; if your workspace allows editing a key's scopes, adding contacts:read to this key works too.",
 				},
 			},
 		],

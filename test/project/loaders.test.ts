@@ -61,22 +61,33 @@ const { listSearch, loadOptions } = node.methods;
 const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
 
 describe('lists and dropdowns for projects, entries, sequences, conversations, accounts', () => {
-	it('searchProjects: searches on the server, archived ones included and marked', async () => {
-		const all = await listSearch.searchProjects.call(loadContext({}));
-		expect(all.results).toHaveLength(t.sim.state.projects.size);
-		expect(all.results.some((r) => r.name.includes('[archived]'))).toBe(true);
+	it('searchProjects: the default list, then the archived ones marked; the text matched on the client', async () => {
+		const first = await listSearch.searchProjects.call(loadContext({}));
+		const next = await listSearch.searchProjects.call(
+			loadContext({}),
+			undefined,
+			first.paginationToken,
+		);
+		const all = [...first.results, ...next.results];
+		expect(all).toHaveLength(t.sim.state.projects.size);
+		expect(next.results.every((r) => r.name.includes('[archived]'))).toBe(true);
 		const p = project();
 		const found = await listSearch.searchProjects.call(loadContext({}), p.name.slice(0, 6));
-		expect(t.calls('GET', '/projects')[1].query).toMatchObject({
-			search: p.name.slice(0, 6),
-			status: 'all',
+		expect(t.calls('GET', '/projects')[2].query).toEqual({
+			sort: '-updated_at',
+			limit: '50',
+			offset: '0',
 		});
 		expect(found.results.map((r) => r.value)).toContain(p.id);
 	});
 
-	it('searchSequences: name search with ilike', async () => {
+	it('searchSequences: the name matched on the client (no assumed ilike filter)', async () => {
 		const found = await listSearch.searchSequences.call(loadContext({}), 'backend');
-		expect(t.calls('GET', '/sequences')[0].query).toMatchObject({ name: 'ilike.%backend%' });
+		expect(t.calls('GET', '/sequences')[0].query).toEqual({
+			sort: 'name',
+			limit: '50',
+			offset: '0',
+		});
 		expect(found.results.map((r) => r.name)).toEqual(['Backend outreach Q4 (active)']);
 	});
 

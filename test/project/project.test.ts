@@ -73,7 +73,7 @@ describe('project', () => {
 		expect(result.error?.message).toContain('projects:read');
 	});
 
-	it('getAll: sends status, search and sort, and pages with Return All', async () => {
+	it('getAll: Status All reads the default list, then status=archived (no assumed status=all or search), with the sort', async () => {
 		const result = await t.run({
 			resource: 'project',
 			operation: 'getAll',
@@ -82,10 +82,17 @@ describe('project', () => {
 			options: { sort: 'name' },
 		});
 		expect(result.error).toBeUndefined();
-		const [call] = t.calls('GET', '/projects');
-		expect(call.query).toEqual({ status: 'all', sort: 'name', limit: '100', offset: '0' });
+		expect(t.calls('GET', '/projects').map((call) => call.query)).toEqual([
+			{ sort: 'name', limit: '100', offset: '0' },
+			{ status: 'archived', sort: 'name', limit: '100', offset: '0' },
+		]);
 		expect(result.items).toHaveLength(projects().length);
-		expect(jsonOf(result).map((p) => p.name)).toEqual([...projects().map((p) => p.name)].sort());
+		const sorted = (archived: boolean) =>
+			projects()
+				.filter((p) => (p.status === 'archived') === archived)
+				.map((p) => p.name)
+				.sort();
+		expect(jsonOf(result).map((p) => p.name)).toEqual([...sorted(false), ...sorted(true)]);
 	});
 
 	it('getAll: Limit reads only what is needed', async () => {

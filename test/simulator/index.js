@@ -153,7 +153,8 @@ class Simulator {
 	}
 	/** 'default' or 'documented' (see ./profiles.js); also POST /__sim/profile. */
 	setProfile(name) {
-		this._profile = createProfile(name);
+		this._counters = this._counters || { notFound: 0 };
+		this._profile = createProfile(name, this._counters);
 		this.profile = this._profile.name;
 		return this.profile;
 	}

@@ -122,11 +122,14 @@ function profileName(value) {
 	return name;
 }
 
-/** The behaviour of one profile; the simulator asks it at each step of a request. */
-function createProfile(value) {
+/**
+ * The behaviour of one profile; the simulator asks it at each step of a request. `counter`
+ * counts the hidden-route 404s of the simulator instance (it survives reset(), so that the HTML
+ * and JSON forms keep alternating across tests).
+ */
+function createProfile(value, counter = { notFound: 0 }) {
 	const name = profileName(value);
 	const documented = name === 'documented';
-	let notFoundCount = 0;
 	return {
 		name,
 		/** Whether a route of openapi.json is hidden (answers 404 as if it did not exist). */
@@ -135,16 +138,13 @@ function createProfile(value) {
 		},
 		/** The 404 of a hidden route: alternately an HTML page and a JSON route error. */
 		notFound(method, apiPath) {
-			notFoundCount++;
-			if (notFoundCount % 2 === 1)
+			counter.notFound++;
+			if (counter.notFound % 2 === 1)
 				return { body: HTML_404, headers: { 'Content-Type': 'text/html; charset=utf-8' } };
 			return {
 				body: { error: { code: 'not_found', message: `Route ${method} ${apiPath} not found` } },
 				headers: {},
 			};
-		},
-		resetCounters() {
-			notFoundCount = 0;
 		},
 		/** The query the server acts on: undocumented parameters and operator filters dropped. */
 		query(operation, rawQuery) {

@@ -28,7 +28,7 @@ describe('the contract error table, as a user sees it', () => {
 	it('401: says the key was rejected and where keys are made, without the key', async () => {
 		const apiKey = ['leo', 'revoked', '0123456789abcdef'].join('_');
 		const result = await t.run(getContact(), { apiKey });
-		expect(result.error?.message).toBe('Leonar rejected the API key (invalid or revoked)');
+		expect(result.error?.message).toBe('Leonar rejected the API key');
 		expect(result.error?.description).toContain('Settings > API');
 		expect(result.error?.httpCode).toBe('401');
 		expect(everything(result.error)).not.toContain(apiKey);
@@ -50,7 +50,7 @@ describe('the contract error table, as a user sees it', () => {
 		const result = await t.run(createContact, { key: 'contacts:read' });
 		expect(result.error?.message).toBe('The Leonar API key is missing the scope contacts:write');
 		expect(result.error?.description).toContain(
-			'Settings > API, edit this key and tick contacts:write',
+			'Settings > API, create a key with the scope contacts:write or with a bundle that includes it',
 		);
 		expect(result.error?.description).toContain('full_access, crm, automation, sourcing');
 		expect(result.error?.description).not.toContain('read_only');
@@ -66,14 +66,14 @@ describe('the contract error table, as a user sees it', () => {
 		);
 		expect(result.error?.message).toBe('The Leonar API key is missing the scope contacts:delete');
 		expect(result.error?.description).toContain(
-			'The bundles that include it: full_access, crm, automation, sourcing.',
+			'with a bundle that includes it (full_access, crm, automation, sourcing)',
 		);
 	});
 
 	it('403 billing_required: says the subscription is missing and where to fix it', async () => {
 		const result = await t.run(getContact(), { key: 'billing_required' });
 		expect(result.error?.message).toBe('The Leonar workspace has no active subscription');
-		expect(result.error?.description).toContain('Settings > Billing');
+		expect(result.error?.description).toContain('start or renew it in Leonar');
 	});
 
 	it('403 plan_upgrade_required: says the plan lacks the feature and where to upgrade', async () => {
@@ -93,7 +93,7 @@ describe('the contract error table, as a user sees it', () => {
 		expect(result.error?.message).toBe(
 			'The Leonar plan of this workspace does not include this feature',
 		);
-		expect(result.error?.description).toContain('Settings > Billing');
+		expect(result.error?.description).toContain("upgrade the workspace's plan in Leonar");
 	});
 
 	it('402 insufficient_credits: says which credits ran out, available vs required', async () => {

@@ -45,6 +45,6 @@ describe('workspace', () => {
 			{ resource: 'workspace', operation: 'getMembers' },
 			{ apiKey: 'leo_wrong' },
 		);
-		expect(result.error?.message).toBe('Leonar rejected the API key (invalid or revoked)');
+		expect(result.error?.message).toBe('Leonar rejected the API key');
 	});
 });

@@ -4,6 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ListOptions, LeonarRequest } from '../transport';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
 import type { Endpoint } from '../transport/endpoints';
+import { checkOperatorFilters } from './operatorFilters';
+import { noteUnstoredFields } from './unstored';
 import { pick, toItems } from './utils';
 import { requireLimit } from './validation';
 
@@ -32,6 +34,7 @@ export async function returnList(
 		limit,
 		itemIndex,
 	});
+	checkOperatorFilters(this, endpoint, request.qs, records, itemIndex);
 	const simplify = simpleFields
 		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
 		: false;
@@ -49,10 +52,11 @@ export async function returnRecord(
 	request: Omit<LeonarRequest, 'itemIndex'> = {},
 	simpleFields?: readonly string[],
 ): Promise<INodeExecutionData[]> {
-	const record: IDataObject = await leonarApiRequest.call(this, endpoint, {
+	let record: IDataObject = await leonarApiRequest.call(this, endpoint, {
 		...request,
 		itemIndex,
 	});
+	if (request.body) record = noteUnstoredFields(this, request.body, record, endpoint.record);
 	const simplify = simpleFields
 		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
 		: false;

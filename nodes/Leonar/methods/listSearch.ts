@@ -104,17 +104,74 @@ export const searchTags = searchList({
 	label: (t) => `${String(t.name ?? t.id)} (${String(t.scope ?? 'global')})`,
 });
 
-export const searchProjects = searchList({
-	endpoint: ENDPOINTS.projectList,
-	query: (text) => ({ status: 'all', sort: '-updated_at', search: text }),
-	label: projectLabel,
-});
+/** One list a client-filtered search reads, in order; `keep` drops what a read must not hold. */
+interface ClientRead {
+	qs: IDataObject;
+	keep?: (label: string) => boolean;
+}
 
-export const searchSequences = searchList({
-	endpoint: ENDPOINTS.sequenceList,
-	query: (text) => ({ name: contains(text), sort: 'name' }),
-	label: (s) => `${String(s.name ?? s.id)} (${String(s.status ?? 'unknown status')})`,
-});
+/** Requests one call of a client-filtered search may make before it returns what it has. */
+const CLIENT_SEARCH_CALLS = 5;
+
+/**
+ * A searchable list whose text filter is not in Leonar's docs: only documented parameters are
+ * sent, and the typed text is matched on the client against each record's label. The lists in
+ * `reads` are read one after the other; the pagination token is `<read>:<offset>`.
+ */
+function clientSearchList(
+	endpoint: Endpoint,
+	reads: ClientRead[],
+	label: (record: IDataObject) => string,
+): ListSearch {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		const needle = searchText(filter)?.toLowerCase();
+		const [readText, offsetText] = (paginationToken ?? '0:0').split(':');
+		let token: string | undefined = `${Number(readText) || 0}:${Number(offsetText) || 0}`;
+		const results: INodeListSearchResult['results'] = [];
+		for (let calls = 0; token && calls < CLIENT_SEARCH_CALLS && !results.length; calls++) {
+			const [index, offset]: number[] = token.split(':').map(Number);
+			const read = reads[index];
+			if (!read) return { results };
+			const page = await listPage(this, endpoint, read.qs, String(offset), label);
+			results.push(
+				...page.results.filter(
+					(result) =>
+						(!read.keep || read.keep(result.name)) &&
+						(!needle || result.name.toLowerCase().includes(needle)),
+				),
+			);
+			token = page.paginationToken
+				? `${index}:${page.paginationToken}`
+				: index + 1 < reads.length
+					? `${index + 1}:0`
+					: undefined;
+		}
+		return { results, paginationToken: token };
+	};
+}
+
+/**
+ * Projects: the default list (not archived), then `status=archived` (kept only when marked
+ * archived, in case Leonar ignores it); `status=all` and `search` are not in Leonar's docs.
+ */
+export const searchProjects = clientSearchList(
+	ENDPOINTS.projectList,
+	[
+		{ qs: { sort: '-updated_at' } },
+		{
+			qs: { status: 'archived', sort: '-updated_at' },
+			keep: (name) => name.endsWith('[archived]'),
+		},
+	],
+	projectLabel,
+);
+
+/** Sequences: the `name=ilike.` filter is not in Leonar's docs; the name is matched here. */
+export const searchSequences = clientSearchList(
+	ENDPOINTS.sequenceList,
+	[{ qs: { sort: 'name' } }],
+	(s) => `${String(s.name ?? s.id)} (${String(s.status ?? 'unknown status')})`,
+);
 
 export const searchConversations = searchList({
 	endpoint: ENDPOINTS.conversationList,

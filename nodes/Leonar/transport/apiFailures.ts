@@ -117,8 +117,8 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 
 	if (statusCode === 401 || code === 'invalid_api_key') {
 		return {
-			message: 'Leonar rejected the API key (invalid or revoked)',
-			description: `Check the Leonar credential: the key must be copied whole and start with leo_. Keys are created and revoked ${SETTINGS_API}.${apiText}`,
+			message: 'Leonar rejected the API key',
+			description: `Check the Leonar credential: the key must be copied whole and start with leo_. If it is no longer valid, create a new key ${SETTINGS_API} and paste it into the "Leonar API" credential.${apiText}`,
 		};
 	}
 
@@ -130,13 +130,14 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 			findScopeInText(error.message) ??
 			endpoint.scope ??
 			'an additional scope';
+		// Leonar's docs say a key's scopes are chosen when it is created, not that they can be edited.
 		const bundles = bundlesIncluding(scope);
-		const bundleText = bundles.length
-			? `The bundles that include it: ${bundles.join(', ')}.`
-			: 'Pick the single scope in the key settings.';
+		const withScope = bundles.length
+			? `a key with the scope ${scope} or with a bundle that includes it (${bundles.join(', ')})`
+			: `a key with the scope ${scope}`;
 		return {
 			message: `The Leonar API key is missing the scope ${scope}`,
-			description: `This operation needs the scope ${scope}. To add it: open Leonar, go to Settings > API, edit this key and tick ${scope} (or give the key a bundle that includes it), then save; the same key keeps working. ${bundleText}${apiText}`,
+			description: `This operation needs the scope ${scope}, which this key does not have. In Leonar, go to Settings > API, create ${withScope}, and paste the new key into the "Leonar API" credential. If your workspace allows editing a key's scopes, adding ${scope} to this key works too.${apiText}`,
 			extra: { requiredScope: scope },
 		};
 	}
@@ -144,14 +145,14 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 	if (code === 'billing_required') {
 		return {
 			message: 'The Leonar workspace has no active subscription',
-			description: `Leonar answers API calls only for workspaces with an active subscription. A workspace admin can start or renew it in Leonar under Settings > Billing.${apiText}`,
+			description: `Leonar answers API calls only for workspaces with an active subscription. A workspace admin can start or renew it in Leonar.${apiText}`,
 		};
 	}
 
 	if (code === 'plan_upgrade_required') {
 		return {
 			message: 'The Leonar plan of this workspace does not include this feature',
-			description: `Upgrade the workspace's plan in Leonar under Settings > Billing to use this operation.${apiText}`,
+			description: `A workspace admin can upgrade the workspace's plan in Leonar to use this operation.${apiText}`,
 		};
 	}
 
@@ -169,7 +170,7 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 		return {
 			message: `The Leonar workspace ran out of ${kind} credits`,
 			description:
-				`${counts} Buy more ${kind} credits in Leonar under Settings > Billing, or ask for fewer results.${apiText}`.trim(),
+				`${counts} A workspace admin can add ${kind} credits in Leonar; or ask for fewer results.${apiText}`.trim(),
 		};
 	}
 

@@ -1,6 +1,6 @@
 /**
- * Leonar API key scopes and the bundles that include them
- * (https://leonar.mintlify.app/authentication).
+ * Leonar API key scopes and the bundles that include them, as Leonar's authentication docs
+ * list them. The docs say a key's scopes are chosen when the key is created (Settings > API).
  */
 export const SCOPES = [
 	'contacts:read',

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
+import { noteUnstoredFields } from '../../helpers/unstored';
 import { toItems } from '../../helpers/utils';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
@@ -43,7 +44,7 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		body,
 		itemIndex: i,
 	});
-	return toItems.call(this, company, i);
+	return toItems.call(this, noteUnstoredFields(this, body, company, 'Company'), i);
 }
 
 export const operation = defineOperation({

@@ -18,18 +18,21 @@ const text = (
 	...(placeholder ? { placeholder } : {}),
 });
 
+/** Leonar's public docs show only a company's name and custom_data; the other fields are inferred. */
+const INFERRED = " Not in Leonar's public docs; inferred.";
+
 /** The company fields a user can set on create and update (camelCase of the API field). */
 const COMPANY_FIELDS: INodeProperties[] = [
 	text('Name', 'name', 'Company name (up to 255 characters)'),
-	text('Domain', 'domain', 'Web domain, e.g. acme.com', 'acme.com'),
-	text('Industry', 'industry', 'Industry, e.g. Software'),
-	text('Size', 'size', 'Headcount range, e.g. 51-200'),
-	text('Location', 'location', 'Free text, e.g. Paris, France'),
-	text('Website', 'website', 'Website URL', 'https://acme.com'),
+	text('Domain', 'domain', `Web domain, e.g. acme.com.${INFERRED}`, 'acme.com'),
+	text('Industry', 'industry', `Industry, e.g. Software.${INFERRED}`),
+	text('Size', 'size', `Headcount range, e.g. 51-200.${INFERRED}`),
+	text('Location', 'location', `Free text, e.g. Paris, France.${INFERRED}`),
+	text('Website', 'website', `Website URL.${INFERRED}`, 'https://acme.com'),
 	text(
 		'LinkedIn URL',
 		'linkedinUrl',
-		'URL of the LinkedIn company page',
+		`URL of the LinkedIn company page.${INFERRED}`,
 		'https://www.linkedin.com/company/...',
 	),
 	{
@@ -38,7 +41,7 @@ const COMPANY_FIELDS: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { rows: 3 },
 		default: '',
-		description: 'Free text about the company (up to 5000 characters)',
+		description: `Free text about the company (up to 5000 characters).${INFERRED}`,
 	},
 	{
 		displayName: 'Custom Data (JSON)',

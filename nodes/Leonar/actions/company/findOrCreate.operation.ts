@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
+import { noteUnstoredFields } from '../../helpers/unstored';
 import { toItems } from '../../helpers/utils';
 import { requireText } from '../../helpers/validation';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../../transport';
@@ -62,7 +63,8 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 		body,
 		itemIndex: i,
 	});
-	return toItems.call(this, { ...company, _findOrCreate: { action: 'created' } }, i);
+	const noted = noteUnstoredFields(this, body, company, 'Company');
+	return toItems.call(this, { ...noted, _findOrCreate: { action: 'created' } }, i);
 }
 
 export const operation = defineOperation({

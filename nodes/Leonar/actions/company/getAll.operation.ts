@@ -28,28 +28,34 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			archivedFilterProperty('companies'),
+			{
+				...archivedFilterProperty('companies'),
+				description:
+					"Whether to list active or archived companies (without this filter, Leonar lists active ones). Not in Leonar's public docs; inferred.",
+			},
 			{
 				displayName: 'Created After',
 				name: 'createdAfter',
 				type: 'dateTime',
 				default: '',
 				description:
-					'Only companies created at or after this moment (UTC unless the value has a zone)',
+					"Only companies created at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Industry',
 				name: 'industry',
 				type: 'string',
 				default: '',
-				description: 'Only companies whose industry contains this text (case-insensitive)',
+				description:
+					"Only companies whose industry contains this text (case-insensitive). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Location',
 				name: 'location',
 				type: 'string',
 				default: '',
-				description: 'Only companies whose location contains this text (case-insensitive)',
+				description:
+					"Only companies whose location contains this text (case-insensitive). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Search',
@@ -65,7 +71,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description:
-					'Only companies changed at or after this moment (UTC unless the value has a zone)',
+					"Only companies changed at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred.",
 			},
 		],
 	},

@@ -48,7 +48,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. data engineer',
 		description:
-			'Free text searched across the whole contact; leave empty to search on filters only',
+			"Free text searched across the whole contact; leave empty to search on filters only. That it matches email addresses is not in Leonar's public docs (Create or Update checks it).",
 	},
 	...returnAllOrLimit,
 	{

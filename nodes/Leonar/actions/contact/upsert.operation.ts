@@ -9,10 +9,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
 import { requireEmail } from '../../helpers/validation';
-import type { LeonarContext } from '../../transport';
-import { leonarApiRequest, leonarApiRequestAllItems } from '../../transport';
+import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { buildContactBody, contactFields } from './fields';
+import { findByEmail, findByLinkedin } from './upsertLookup';
 import { defineOperation } from '../operation';
 
 const properties: INodeProperties[] = [
@@ -23,7 +23,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		default: '',
 		description:
-			'Looked up first: a contact with this email is updated. Give the email, the LinkedIn profile, or both.',
+			"Looked up first: a contact with this email is updated. Give the email, the LinkedIn profile, or both. Leonar's docs do not say its search finds emails: the node checks that once per run and stops rather than create a duplicate.",
 	},
 	{
 		displayName: 'LinkedIn Profile',
@@ -67,46 +67,6 @@ export function normalizeLinkedinUrl(url: unknown): string {
 
 type Match = { contact: IDataObject; on: 'email' | 'linkedin_profile' } | undefined;
 
-/**
- * Candidates for a match: by email through the structured search's free text (it covers
- * email addresses), by LinkedIn profile through the list's `ilike` filter on
- * `linkedin_profile`. Each candidate is then compared exactly, so a loose search never
- * causes a wrong update.
- */
-async function findContact(
-	this: LeonarContext,
-	by: 'email' | 'linkedin_profile',
-	value: string,
-	matches: (contact: IDataObject) => boolean,
-	itemIndex: number,
-): Promise<IDataObject | undefined> {
-	const candidates =
-		by === 'email'
-			? await leonarApiRequestAllItems.call(this, ENDPOINTS.contactSearch, {
-					body: { query: value, sort_by: 'updated_at', sort_direction: 'desc' },
-					pageInBody: true,
-					limit: 100,
-					itemIndex,
-				})
-			: await leonarApiRequestAllItems.call(this, ENDPOINTS.contactList, {
-					qs: { linkedin_profile: `ilike.%${value}%`, sort: '-updated_at' },
-					limit: 100,
-					itemIndex,
-				});
-	// The list returns a short contact without `linkedin_profile`: read the few candidates whole.
-	for (const candidate of candidates.slice(0, 10)) {
-		const contact =
-			by === 'linkedin_profile' && candidate.linkedin_profile === undefined
-				? await leonarApiRequest.call(this, ENDPOINTS.contactGet, {
-						pathParams: { id: String(candidate.id) },
-						itemIndex,
-					})
-				: candidate;
-		if (matches(contact)) return contact;
-	}
-	return undefined;
-}
-
 async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecutionData[]> {
 	const rawEmail = (this.getNodeParameter('email', i, '') as string).trim();
 	const rawLinkedin = (this.getNodeParameter('linkedinProfile', i, '') as string).trim();
@@ -138,22 +98,13 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 
 	let match: Match;
 	if (email) {
-		const contact = await findContact.call(
-			this,
-			'email',
-			email,
-			(c) =>
-				Array.isArray(c.emails) &&
-				(c.emails as IDataObject[]).some((e) => String(e.email ?? '').toLowerCase() === email),
-			i,
-		);
+		const contact = await findByEmail.call(this, email, i);
 		if (contact) match = { contact, on: 'email' };
 	}
 	if (!match && linkedin) {
 		const handle = linkedin.split('/').pop() ?? linkedin;
-		const contact = await findContact.call(
+		const contact = await findByLinkedin.call(
 			this,
-			'linkedin_profile',
 			handle,
 			(c) => normalizeLinkedinUrl(c.linkedin_profile) === linkedin,
 			i,

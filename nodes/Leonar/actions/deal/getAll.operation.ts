@@ -28,7 +28,11 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			archivedFilterProperty('deals'),
+			{
+				...archivedFilterProperty('deals'),
+				description:
+					"Whether to list active or archived deals (without this filter, Leonar lists active ones). Not in Leonar's public docs; inferred.",
+			},
 			{
 				displayName: 'Company ID',
 				name: 'companyId',
@@ -41,7 +45,8 @@ const properties: INodeProperties[] = [
 				name: 'createdAfter',
 				type: 'dateTime',
 				default: '',
-				description: 'Only deals created at or after this moment (UTC unless the value has a zone)',
+				description:
+					"Only deals created at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred.",
 			},
 			ownerField('Only deals owned by this member'),
 			pipelineField('Only deals in this pipeline'),
@@ -64,14 +69,16 @@ const properties: INodeProperties[] = [
 				name: 'title',
 				type: 'string',
 				default: '',
-				description: 'Only deals whose title contains this text (case-insensitive)',
+				description:
+					"Only deals whose title contains this text (case-insensitive). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Updated Since',
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description: 'Only deals changed at or after this moment (UTC unless the value has a zone)',
+				description:
+					"Only deals changed at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred.",
 			},
 		],
 	},

@@ -31,7 +31,8 @@ const properties: INodeProperties[] = [
 				name: 'name',
 				type: 'string',
 				default: '',
-				description: 'Only sequences whose name contains this text (case-insensitive)',
+				description:
+					"Only sequences whose name contains this text (case-insensitive). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Status',

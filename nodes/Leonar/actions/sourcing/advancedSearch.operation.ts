@@ -37,9 +37,17 @@ const properties: INodeProperties[] = [
 				name: 'companyFilter',
 				type: 'options',
 				options: [
-					{ name: 'Any', value: 'any', description: 'Current or past company' },
+					{
+						name: 'Any',
+						value: 'any',
+						description: "Current or past company. Not in Leonar's public docs; inferred.",
+					},
 					{ name: 'Current', value: 'current', description: 'The company they work at now' },
-					{ name: 'Past', value: 'past', description: 'A company they worked at before' },
+					{
+						name: 'Past',
+						value: 'past',
+						description: "A company they worked at before. Not in Leonar's public docs; inferred.",
+					},
 				],
 				default: 'current',
 				description: 'Which employer the Companies filter looks at',
@@ -62,7 +70,7 @@ const properties: INodeProperties[] = [
 		type: 'multiOptions',
 		options: DATA_TYPES,
 		default: ['work_email'],
-		description: 'Which contact info to reveal',
+		description: "Which contact info to reveal (Phone: not in Leonar's public docs; inferred)",
 		displayOptions: { show: { revealInfo: [true] } },
 	},
 	simplifyField(SIMPLE_PROFILE_FIELDS),
@@ -93,6 +101,7 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 			},
 		);
 	}
+	const pages: Page[] = [];
 	const profiles = await leonarSourcingRequestAllPages.call(
 		this,
 		ENDPOINTS.sourcingAdvancedSearch,
@@ -100,10 +109,73 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 			body,
 			limit,
 			itemIndex: i,
+			charged: { onPage: (data, asked) => pages.push(pageOf(data, asked)) },
 		},
 	);
 	const simplify = this.getNodeParameter('simplify', i, false) as boolean;
-	return toItems.call(this, simplifyProfiles(profiles, simplify), i);
+	const output = simplifyProfiles(profiles, simplify);
+	const credits = creditReport(pages, output.length, limit);
+	if (credits) {
+		if (typeof this.addExecutionHints === 'function')
+			this.addExecutionHints({ message: String(credits.note), location: 'outputPane' });
+		return toItems.call(
+			this,
+			output.map((profile) => ({ ...profile, _credits: credits })),
+			i,
+		);
+	}
+	return toItems.call(this, output, i);
+}
+
+interface Page {
+	asked: number;
+	received: number;
+	credits?: number;
+	hasMore: boolean;
+}
+
+function pageOf(data: IDataObject, asked: number): Page {
+	const credits = Number(data.credits_consumed);
+	return {
+		asked,
+		received: Array.isArray(data.profiles) ? data.profiles.length : 0,
+		credits: Number.isFinite(credits) ? credits : undefined,
+		hasMore: data.has_more === true,
+	};
+}
+
+/**
+ * What to tell the user when Leonar did not page as asked (its docs do not say that the
+ * search honours page_size): it returned more profiles than asked (each charged), or the node
+ * stopped before the Limit because the next page would charge for more than still needed.
+ * Undefined when every page held what was asked.
+ */
+function creditReport(
+	pages: Page[],
+	returned: number,
+	limit: number | undefined,
+): IDataObject | undefined {
+	const received = pages.reduce((sum, page) => sum + page.received, 0);
+	const larger = pages.find((page) => page.received > page.asked);
+	const last = pages[pages.length - 1];
+	const short = limit !== undefined && returned < limit && last?.hasMore === true;
+	if (!larger && !short) return undefined;
+	const reported = pages.every((page) => page.credits !== undefined);
+	const used = reported ? pages.reduce((sum, page) => sum + (page.credits ?? 0), 0) : received;
+	const charge = reported
+		? `reports ${used} sourcing credits used`
+		: `did not report the credits used (1 per profile returned: ${used})`;
+	const asked = pages[0]?.asked ?? 0;
+	const note = larger
+		? `Leonar returned ${larger.received} profiles for a page of ${larger.asked} (it ignored page_size) and ${charge}; the node returns the ${returned} asked for.`
+		: `Leonar returned pages of ${last.received} profiles whatever page_size asked and ${charge}; another page would have charged for more profiles than the Limit, so the node returned ${returned} of the ${limit} asked. A Limit that is a multiple of ${last.received} avoids this.`;
+	return {
+		credits_used: used,
+		profiles_received: received,
+		profiles_returned: returned,
+		page_size_asked: asked,
+		note,
+	};
 }
 
 export const operation = defineOperation({

@@ -50,14 +50,16 @@ const properties: INodeProperties[] = [
 				name: 'dueAfter',
 				type: 'dateTime',
 				default: '',
-				description: 'Only tasks due on or after this day (an n8n DateTime gives its day in UTC)',
+				description:
+					"Only tasks due on or after this day (an n8n DateTime gives its day in UTC). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Due Before',
 				name: 'dueBefore',
 				type: 'dateTime',
 				default: '',
-				description: 'Only tasks due on or before this day (an n8n DateTime gives its day in UTC)',
+				description:
+					"Only tasks due on or before this day (an n8n DateTime gives its day in UTC). Not in Leonar's public docs; inferred.",
 			},
 			{
 				displayName: 'Priority',

@@ -14,12 +14,18 @@ import {
 	resultsKeptShrinkingError,
 	tooManyPagesError,
 } from '../errors';
-import { leonarApiRequest } from '../request';
+import { leonarApiRequest, leonarRequest } from '../request';
 import type { LeonarContext, LeonarRequest } from '../types';
 
 export interface ProfilePagingOptions extends LeonarRequest {
 	/** Stop after this many profiles; undefined = all of them. */
 	limit?: number;
+	/**
+	 * The search charges a credit per profile returned (the advanced search): a page that
+	 * holds another number of profiles than asked shows the API's own page size, and no page
+	 * is read that could return more profiles than are still needed. `onPage` sees each answer.
+	 */
+	charged?: { onPage(data: IDataObject, asked: number): void };
 }
 
 /**
@@ -82,7 +88,7 @@ export async function leonarSourcingRequestAllPages(
 	endpoint: Endpoint,
 	options: ProfilePagingOptions = {},
 ): Promise<IDataObject[]> {
-	const { limit, ...request } = options;
+	const { limit, charged, ...request } = options;
 	const pageSize = profilePageSize(limit);
 	const profiles: IDataObject[] = [];
 	const seen = new Set<unknown>();
@@ -96,8 +102,12 @@ export async function leonarSourcingRequestAllPages(
 			...request,
 			body: { ...request.body, page, page_size: pageSize },
 		});
+		charged?.onPage(data, pageSize);
 		const { count, full } = collectProfiles(data, profiles, seen, limit);
 		if (full) return profiles;
+		// The API pages by its own size: a next page would charge for that many profiles again.
+		if (charged && count !== pageSize && limit !== undefined && limit - profiles.length < count)
+			return profiles;
 		// Profiles gone since the last page shift the later ones onto earlier pages: read the
 		// pages they could have moved to again (what was already emitted is dropped by id).
 		const shrunk = shrinks.check(data.total_count);
@@ -140,9 +150,52 @@ export async function leonarSourcingRequestAllPages(
 }
 
 /**
+ * Where a LinkedIn answer may carry its next cursor, in the order they are tried. Leonar's
+ * guide shows the cursor but not its place in the answer; the node reads it wherever it is.
+ */
+const CURSOR_PLACES = [
+	['data', 'cursor'],
+	['data', 'next_cursor'],
+	['meta', 'next_cursor'],
+	['meta', 'cursor'],
+	['next_cursor'],
+	['cursor'],
+	['data', 'pagination', 'next_cursor'],
+	['meta', 'pagination', 'next_cursor'],
+	['pagination', 'next_cursor'],
+];
+
+function valueAt(body: IDataObject, path: string[]): unknown {
+	let value: unknown = body;
+	for (const key of path) {
+		if (!value || typeof value !== 'object') return undefined;
+		value = (value as IDataObject)[key];
+	}
+	return value;
+}
+
+/** The next cursor of a LinkedIn answer, wherever it is; undefined when it has none. */
+export function nextCursorOf(body: IDataObject): string | undefined {
+	for (const path of CURSOR_PLACES) {
+		const value = valueAt(body, path);
+		if (typeof value === 'string' && value !== '') return value;
+	}
+	return undefined;
+}
+
+/** Whether a LinkedIn answer says there is more: `has_more` in `data` or `meta`, or else a cursor. */
+function reportsMore(body: IDataObject, data: IDataObject, next: string | undefined): boolean {
+	const flags = [data.has_more, valueAt(body, ['meta', 'has_more']), body.has_more];
+	if (flags.some((flag) => flag === true)) return true;
+	if (flags.some((flag) => flag === false)) return false;
+	return next !== undefined;
+}
+
+/**
  * Reads the LinkedIn search, which advances with an opaque cursor: the same body is sent
- * again with the `cursor` of the last answer, until there is none, `has_more` is false or
- * the limit is reached. The page size stays the same on every page (it is part of the search).
+ * again with the `cursor` of the last answer (found wherever the answer carries it), until
+ * there is none, the answer says there is no more, or the limit is reached. The page size
+ * stays the same on every page (it is part of the search).
  */
 export async function leonarLinkedinRequestAllPages(
 	this: LeonarContext,
@@ -158,12 +211,16 @@ export async function leonarLinkedinRequestAllPages(
 	let cursor: string | undefined;
 	let emptyPages = 0;
 	for (let calls = 0; calls < MAX_SOURCING_PAGES; calls++) {
-		const data = await leonarApiRequest.call(this, endpoint, {
+		const { body: answer } = await leonarRequest.call(this, endpoint, {
 			...request,
 			body: cursor ? { ...body, cursor } : body,
 		});
+		const data =
+			answer.data && typeof answer.data === 'object' && !Array.isArray(answer.data)
+				? (answer.data as IDataObject)
+				: answer;
 		const { count, full } = collectProfiles(data, profiles, seen, limit);
-		const next = typeof data.cursor === 'string' && data.cursor !== '' ? data.cursor : undefined;
+		const next = nextCursorOf(answer);
 		if (full) return profiles;
 		// Fewer results than before: a cursor cannot step back, so the pages read since may have
 		// skipped some profiles. Read the search once more from the start (duplicates are
@@ -183,7 +240,7 @@ export async function leonarLinkedinRequestAllPages(
 			cursor = undefined;
 			continue;
 		}
-		if (data.has_more !== true) return profiles;
+		if (!reportsMore(answer, data, next)) return profiles;
 		if (count === 0) {
 			if (++emptyPages > MAX_EMPTY_PAGES) {
 				throw emptyPageError(
