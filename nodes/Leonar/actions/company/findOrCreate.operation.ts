@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { NodeOperationError } from 'n8n-workflow';
+
 import { optionsCollection } from '../../descriptions/common';
 import { noteUnstoredFields } from '../../helpers/unstored';
 import { toItems } from '../../helpers/utils';
@@ -14,7 +16,10 @@ import { ENDPOINTS } from '../../transport/endpoints';
 import { buildCompanyBody, companyFields } from './fields';
 import { defineOperation } from '../operation';
 
-/** Candidates read when looking a name up; the name search is narrow, so this is plenty. */
+/**
+ * Candidates read when looking a name up; the name search is narrow, so this is plenty. One
+ * more is asked for, to tell whether there were more than could be checked.
+ */
 const MAX_CANDIDATES = 200;
 
 const properties: INodeProperties[] = [
@@ -53,11 +58,23 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 
 	const candidates = await leonarApiRequestAllItems.call(this, ENDPOINTS.companyList, {
 		qs: { search: name, sort: 'created_at' },
-		limit: MAX_CANDIDATES,
+		limit: MAX_CANDIDATES + 1,
 		itemIndex: i,
 	});
 	const found = candidates.find((company) => normalize(company.name) === normalize(name));
 	if (found) return toItems.call(this, { ...found, _findOrCreate: { action: 'found' } }, i);
+	if (candidates.length > MAX_CANDIDATES) {
+		// The name search (not in Leonar's public docs) did not narrow the list enough to be
+		// sure the company does not exist: creating it could make a duplicate.
+		throw new NodeOperationError(
+			this.getNode(),
+			`Could not check whether a company named "${name}" exists: Leonar's name search returned more than ${MAX_CANDIDATES} companies`,
+			{
+				itemIndex: i,
+				description: `Leonar may not filter GET /companies by name (the "search" parameter is not in its public docs), so the company could exist beyond the companies read; nothing was created. Use Company › Get Many (Return All) with n8n's Filter node to look the name up, then Company › Create only when nothing matched.`,
+			},
+		);
+	}
 
 	const company = await leonarApiRequest.call(this, ENDPOINTS.companyCreate, {
 		body,
