@@ -66,3 +66,17 @@ export function compact(object: IDataObject): IDataObject {
 	}
 	return result;
 }
+
+/** Drops empty nested objects too (a filter group with nothing set is not sent). */
+export function compactDeep(object: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(compact(object))) {
+		if (value && typeof value === 'object' && !Array.isArray(value)) {
+			const inner = compactDeep(value as IDataObject);
+			if (Object.keys(inner).length) result[key] = inner;
+		} else {
+			result[key] = value;
+		}
+	}
+	return result;
+}

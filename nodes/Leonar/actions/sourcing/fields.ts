@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { compact, pick } from '../../helpers/utils';
+import { pick } from '../../helpers/utils';
 import { toStringList } from '../../helpers/validation';
 
 /** Fields a simplified sourcing profile keeps. */
@@ -135,18 +135,4 @@ export function filterReader(ctx: IExecuteFunctions, filters: IDataObject, itemI
 			return Object.keys(result).length ? result : undefined;
 		},
 	};
-}
-
-/** Drops empty nested objects too (a filter group with nothing set is not sent). */
-export function compactDeep(object: IDataObject): IDataObject {
-	const result: IDataObject = {};
-	for (const [key, value] of Object.entries(compact(object))) {
-		if (value && typeof value === 'object' && !Array.isArray(value)) {
-			const inner = compactDeep(value as IDataObject);
-			if (Object.keys(inner).length) result[key] = inner;
-		} else {
-			result[key] = value;
-		}
-	}
-	return result;
 }

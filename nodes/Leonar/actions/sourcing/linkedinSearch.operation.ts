@@ -6,13 +6,12 @@ import type {
 } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { toItems } from '../../helpers/utils';
+import { compactDeep, toItems } from '../../helpers/utils';
 import { readRecordId, requireText, requireUuid } from '../../helpers/validation';
 import { leonarLinkedinRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { projectLocator } from '../../descriptions/locators';
 import {
-	compactDeep,
 	filterReader,
 	LINKEDIN_API_TYPES,
 	listField,

@@ -7,14 +7,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { toItems } from '../../helpers/utils';
+import { compactDeep, toItems } from '../../helpers/utils';
 import { readRecordId, requireUuid } from '../../helpers/validation';
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { projectLocator } from '../../descriptions/locators';
 import {
 	booleanField,
-	compactDeep,
 	filterReader,
 	LINKEDIN_API_TYPES,
 	listField,

@@ -6,17 +6,11 @@ import type {
 } from 'n8n-workflow';
 
 import { optionsCollection, returnAllOrLimit, simplifyField } from '../../descriptions/common';
-import { compact, toItems } from '../../helpers/utils';
+import { compact, compactDeep, toItems } from '../../helpers/utils';
 import { requireText, requireUuid, toApiDate, toUuidList } from '../../helpers/validation';
 import { leonarSourcingRequestAllPages } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
-import {
-	compactDeep,
-	filterReader,
-	listField,
-	SIMPLE_PROFILE_FIELDS,
-	simplifyProfiles,
-} from './fields';
+import { filterReader, listField, SIMPLE_PROFILE_FIELDS, simplifyProfiles } from './fields';
 import { readLimit } from '../../helpers/operations';
 import { defineOperation } from '../operation';
 
