@@ -12,7 +12,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { ApiFailure, ErrorContext } from './apiFailures';
 import { describeApiFailure, errorBody } from './apiFailures';
-import { DEFAULT_BASE_URL, MAX_EMPTY_PAGES } from './constants';
+import type { BaseUrlProblem } from './baseUrl';
+import { describeBaseUrlProblem } from './baseUrl';
+import { MAX_EMPTY_PAGES } from './constants';
 import type { Endpoint } from './endpoints';
 import type { NetworkFailure } from './network';
 import { describeNetworkFailure } from './network';
@@ -171,18 +173,37 @@ export function apiKeyPrefixError(node: INode, itemIndex?: number): NodeOperatio
 	);
 }
 
-export function invalidBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
-	return new NodeOperationError(node, 'The Base URL in the Leonar credential is not a valid URL', {
+/** The credential's Base URL breaks the rule of ./baseUrl.ts: refused before any request. */
+export function baseUrlError(
+	node: INode,
+	problem: BaseUrlProblem,
+	itemIndex?: number,
+	secret?: string,
+): NodeOperationError {
+	const [message, description] = describeBaseUrlProblem(problem);
+	return new NodeOperationError(node, redact(message, secret), {
 		itemIndex,
-		description: `Use ${DEFAULT_BASE_URL} unless you run Leonar elsewhere.`,
+		description: redact(description, secret),
 	});
 }
 
-export function insecureBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
-	return new NodeOperationError(node, 'The Base URL in the Leonar credential must use https', {
-		itemIndex,
-		description: `Plain http would send the API key unencrypted over the network; it is allowed only for localhost. Use ${DEFAULT_BASE_URL}.`,
-	});
+/**
+ * The credential refuses to put the key on a request (see the credential's `authenticate`):
+ * its Base URL breaks the rule of ./baseUrl.ts, or the request goes elsewhere. n8n shows the
+ * message alone (e.g. as the result of "Test credential"), so it carries the description.
+ */
+export function credentialRefusedError(
+	problem: BaseUrlProblem | { kind: 'elsewhere'; target: string; baseUrl: string },
+	secret?: string,
+): Error {
+	const [message, description] =
+		problem.kind === 'elsewhere'
+			? [
+					`The Leonar credential sends its API key only to its Base URL (${problem.baseUrl})`,
+					`This request goes to ${problem.target}, so the key was not added and nothing was sent. Use a URL that starts with the Base URL, or change the Base URL in the credential.`,
+				]
+			: describeBaseUrlProblem(problem);
+	return new Error(redact(`${message}. ${description}`, secret));
 }
 
 /** A bug of the node, not of the user: an operation did not fill a `{name}` of its path. */
