@@ -7,7 +7,7 @@
 import type { JsonObject } from 'n8n-workflow';
 
 import type { Endpoint } from './endpoints';
-import { describeReset, resetTimeFromHeaders } from './rateLimit';
+import { describeReset, readReset, resetAt } from './rateLimit';
 import { isSafeToRepeat } from './retry';
 import { bundlesIncluding, findScopeInText } from './scopes';
 
@@ -209,12 +209,12 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 	}
 
 	if (statusCode === 429 || code === 'rate_limit_exceeded') {
-		const reset = resetTimeFromHeaders(failure.headers);
+		const reset = readReset(failure.headers);
 		const limit = failure.headers['x-ratelimit-limit'];
 		return {
 			message: "Leonar's hourly rate limit for this API key was hit",
 			description: `${describeReset(reset)} The limit${limit ? ` (${String(limit)} requests per hour)` : ''} is shared by every workflow that uses this key. Raise "Max Rate Limit Wait" in the node's options to let the node wait for the reset, or spread the work over more time.`,
-			extra: { resetAt: reset ? reset.toISOString() : null },
+			extra: { resetAt: resetAt(reset) },
 		};
 	}
 

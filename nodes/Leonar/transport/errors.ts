@@ -18,6 +18,7 @@ import { MAX_EMPTY_PAGES } from './constants';
 import type { Endpoint } from './endpoints';
 import type { NetworkFailure } from './network';
 import { describeNetworkFailure } from './network';
+import type { Reset } from './rateLimit';
 import { describeReset } from './rateLimit';
 import { isSafeToRepeat } from './retry';
 
@@ -149,7 +150,7 @@ export function requestOperationError(
 /** The last answer said the window is used up, and its reset is further off than the node may wait. */
 export function rateLimitUsedUpError(
 	node: INode,
-	reset: Date | undefined,
+	reset: Reset,
 	maxRateLimitWait: number,
 	itemIndex?: number,
 ): NodeApiError {

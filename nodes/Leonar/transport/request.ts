@@ -24,12 +24,13 @@ import {
 	requestOperationError,
 } from './errors';
 import { classifyNetworkError } from './network';
+import type { Reset } from './rateLimit';
 import {
 	forgetRemaining,
 	predictedReset,
-	resetTimeFromHeaders,
+	rateLimitWaitMs,
+	readReset,
 	updateRateState,
-	windowWaitMs,
 } from './rateLimit';
 import { backOff, isSafeToRepeat, mayRetry } from './retry';
 import { getRequestSettings } from './settings';
@@ -120,9 +121,11 @@ export async function leonarRequest(
 	}
 	if (request.body !== undefined && endpoint.method !== 'GET') options.body = request.body;
 
-	const waitForWindow = async (reset: Date | undefined, failure?: ApiFailure): Promise<void> => {
-		const waitMs = windowWaitMs(reset, settings.maxRateLimitWait);
-		if (waitMs === undefined) {
+	// Waits for the window (after the `waits`-th 429 of this request, or before a request the
+	// headers predicted would be one), or fails when that takes longer than the node may wait.
+	const waitForWindow = async (reset: Reset, waits?: number, failure?: ApiFailure) => {
+		const waitMs = rateLimitWaitMs(reset, waits);
+		if (waitMs > settings.maxRateLimitWait * 1000) {
 			if (failure) throw mapApiError(node, failure, context);
 			throw rateLimitUsedUpError(node, reset, settings.maxRateLimitWait, itemIndex);
 		}
@@ -176,7 +179,7 @@ export async function leonarRequest(
 			rateLimitWaits++;
 			if (rateLimitWaits > MAX_RATE_LIMIT_WAITS) throw mapApiError(node, failure, context);
 			// A 429 was not processed, so even a create may be sent again after the wait.
-			await waitForWindow(resetTimeFromHeaders(headers), failure);
+			await waitForWindow(readReset(headers), rateLimitWaits, failure);
 			attempt--;
 			continue;
 		}
