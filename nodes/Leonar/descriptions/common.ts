@@ -40,7 +40,7 @@ export const requestOptions: INodeProperties[] = [
 		typeOptions: { minValue: 0 },
 		default: DEFAULT_MAX_RATE_LIMIT_WAIT,
 		description:
-			"How long the node may wait for Leonar's hourly request window to reset when the key's limit is reached. If the reset is further away, the node fails and says when the window resets (UTC). 0 = never wait.",
+			"The most the node may wait, in total over one run (all items and requests together), for Leonar's hourly request window to reset when the key's limit is reached. A wait that would go beyond it is not started: the node fails and says when the window resets (UTC). 0 = never wait. Stopping the execution ends a wait at once.",
 	},
 	{
 		displayName: 'Timeout (Seconds)',

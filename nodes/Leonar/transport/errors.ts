@@ -10,8 +10,8 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { ApiFailure, ErrorContext } from './apiFailures';
-import { describeApiFailure, errorBody } from './apiFailures';
+import type { ApiFailure, ErrorContext, RateLimitRun } from './apiFailures';
+import { describeApiFailure, describeRunWait, errorBody } from './apiFailures';
 import type { BaseUrlProblem } from './baseUrl';
 import { describeBaseUrlProblem } from './baseUrl';
 import { MAX_EMPTY_PAGES } from './constants';
@@ -151,15 +151,28 @@ export function requestOperationError(
 export function rateLimitUsedUpError(
 	node: INode,
 	reset: Reset,
-	maxRateLimitWait: number,
+	run: RateLimitRun,
 	itemIndex?: number,
 ): NodeApiError {
 	return new NodeApiError(node, { message: 'rate limit reached', httpCode: '429' } as JsonObject, {
 		message: "Leonar's hourly rate limit for this API key is used up",
-		description: `${describeReset(reset)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${maxRateLimitWait} s). The limit is shared by every workflow that uses this key.`,
+		description: `${describeReset(reset)}${describeRunWait(run)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${run.maxRateLimitWait} s) allows. The limit is shared by every workflow that uses this key.`,
 		httpCode: '429',
 		itemIndex,
 	});
+}
+
+/** The execution was cancelled (Stop, a workflow timeout) while the node waited or sent. */
+export function executionCancelledError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(
+		node,
+		'The execution was cancelled while the node talked to Leonar',
+		{
+			itemIndex,
+			description:
+				'The node stopped waiting and sent nothing more. A request already sent may have been processed by Leonar.',
+		},
+	);
 }
 
 export function apiKeyPrefixError(node: INode, itemIndex?: number): NodeOperationError {

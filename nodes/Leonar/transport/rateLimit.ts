@@ -99,6 +99,20 @@ export function predictedReset(context: object): (Reset & { kind: 'at' }) | unde
 	return undefined;
 }
 
+/**
+ * How long this node run has waited for rate-limit windows so far, in ms (keyed by the
+ * execution context, like the state above): "Max Rate Limit Wait" bounds the total.
+ */
+const waitedInRun = new WeakMap<object, number>();
+
+export function rateLimitWaited(context: object): number {
+	return waitedInRun.get(context) ?? 0;
+}
+
+export function addRateLimitWait(context: object, ms: number): void {
+	waitedInRun.set(context, rateLimitWaited(context) + ms);
+}
+
 /** Forgets the "none left" of the last answer, once the node waited for the reset. */
 export function forgetRemaining(context: object): void {
 	const state = rateStates.get(context);

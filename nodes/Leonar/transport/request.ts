@@ -7,7 +7,7 @@
  */
 
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ApiFailure, ErrorContext } from './apiFailures';
 import { MAX_RATE_LIMIT_WAITS } from './constants';
@@ -26,13 +26,16 @@ import {
 import { classifyNetworkError } from './network';
 import type { Reset } from './rateLimit';
 import {
+	addRateLimitWait,
 	forgetRemaining,
 	predictedReset,
+	rateLimitWaited,
 	rateLimitWaitMs,
 	readReset,
 	updateRateState,
 } from './rateLimit';
-import { backOff, isSafeToRepeat, mayRetry } from './retry';
+import { pause, stopIfCancelled } from './pause';
+import { backOffMs, isSafeToRepeat, mayRetry } from './retry';
 import { getRequestSettings } from './settings';
 import type { LeonarContext, LeonarRequest, LeonarResponse } from './types';
 
@@ -122,20 +125,25 @@ export async function leonarRequest(
 	if (request.body !== undefined && endpoint.method !== 'GET') options.body = request.body;
 
 	// Waits for the window (after the `waits`-th 429 of this request, or before a request the
-	// headers predicted would be one), or fails when that takes longer than the node may wait.
+	// headers predicted would be one), or fails when that would take the run's total waiting
+	// beyond "Max Rate Limit Wait". A cancelled execution stops the wait at once.
 	const waitForWindow = async (reset: Reset, waits?: number, failure?: ApiFailure) => {
 		const waitMs = rateLimitWaitMs(reset, waits);
-		if (waitMs > settings.maxRateLimitWait * 1000) {
-			if (failure) throw mapApiError(node, failure, context);
-			throw rateLimitUsedUpError(node, reset, settings.maxRateLimitWait, itemIndex);
+		const waited = rateLimitWaited(this);
+		if (waitMs > settings.maxRateLimitWait * 1000 - waited) {
+			const run = { waitedMs: waited, maxRateLimitWait: settings.maxRateLimitWait };
+			if (failure) throw mapApiError(node, failure, { ...context, rateLimitRun: run });
+			throw rateLimitUsedUpError(node, reset, run, itemIndex);
 		}
-		if (waitMs > 0) await sleep(waitMs);
+		addRateLimitWait(this, waitMs);
+		await pause(this, waitMs, itemIndex);
 	};
 
 	let attempt = 0;
 	let rateLimitWaits = 0;
 	for (;;) {
 		attempt++;
+		stopIfCancelled(this, itemIndex);
 		// Pace on what the API said last: do not spend a call on a 429 the headers predicted.
 		const predicted = predictedReset(this);
 		if (predicted) {
@@ -152,9 +160,10 @@ export async function leonarRequest(
 			};
 		} catch (error) {
 			if (error instanceof NodeOperationError) throw requestOperationError(node, error, itemIndex);
+			stopIfCancelled(this, itemIndex);
 			const failure = classifyNetworkError(error);
 			if (mayRetry(endpoint, attempt, failure.notSent)) {
-				await backOff(attempt);
+				await pause(this, backOffMs(attempt), itemIndex);
 				continue;
 			}
 			throw networkFailureError(
@@ -186,7 +195,7 @@ export async function leonarRequest(
 
 		if (raw.statusCode >= 500) {
 			if (mayRetry(endpoint, attempt)) {
-				await backOff(attempt);
+				await pause(this, backOffMs(attempt), itemIndex);
 				continue;
 			}
 			throw mapApiError(node, failure, context);
@@ -198,7 +207,7 @@ export async function leonarRequest(
 
 		if (!parsed.ok) {
 			if (mayRetry(endpoint, attempt)) {
-				await backOff(attempt);
+				await pause(this, backOffMs(attempt), itemIndex);
 				continue;
 			}
 			throw invalidJsonError(node, context);
