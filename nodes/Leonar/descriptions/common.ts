@@ -48,7 +48,8 @@ export const requestOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: DEFAULT_TIMEOUT_SECONDS,
-		description: 'How long to wait for each answer from Leonar before giving up',
+		description:
+			'The most one request to Leonar may take, its whole answer included, before the node gives up on it (a read is then tried again, up to 3 times in all)',
 	},
 ];
 

@@ -162,6 +162,16 @@ export function rateLimitUsedUpError(
 	});
 }
 
+/**
+ * The request outlasted "Timeout" (see ./deadline.ts). Not shown as is: it carries the code
+ * of a network timeout, so ./network.ts reads it as one and the user gets that wording.
+ */
+export function deadlineExceededError(ms: number): Error {
+	return Object.assign(new Error(`The request did not complete within ${ms} ms (timeout)`), {
+		code: 'ETIMEDOUT',
+	});
+}
+
 /** The execution was cancelled (Stop, a workflow timeout) while the node waited or sent. */
 export function executionCancelledError(node: INode, itemIndex?: number): NodeOperationError {
 	return new NodeOperationError(

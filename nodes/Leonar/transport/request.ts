@@ -13,6 +13,7 @@ import type { ApiFailure, ErrorContext } from './apiFailures';
 import { MAX_RATE_LIMIT_WAITS } from './constants';
 import { callerOf } from './caller';
 import { credentialsOfRun } from './credentials';
+import { sendWithDeadline } from './deadline';
 import type { Endpoint } from './endpoints';
 import {
 	invalidJsonError,
@@ -115,6 +116,7 @@ export async function leonarRequest(
 		// Never follow a redirect: n8n would turn a POST into a GET (a create that creates
 		// nothing but "succeeds") and could carry the key to another origin.
 		disableFollowRedirect: true,
+		// An idle timeout in n8n; the deadline for the whole request is ./deadline.ts.
 		timeout: settings.timeoutSeconds * 1000,
 	};
 	if (request.qs && Object.keys(request.qs).length) {
@@ -153,11 +155,12 @@ export async function leonarRequest(
 
 		let raw: { statusCode: number; headers: unknown; body: unknown };
 		try {
-			raw = (await this.helpers.httpRequestWithAuthentication.call(this, 'leonarApi', options)) as {
-				statusCode: number;
-				headers: unknown;
-				body: unknown;
-			};
+			raw = (await sendWithDeadline(
+				options,
+				settings.timeoutSeconds * 1000,
+				async (sent) =>
+					await this.helpers.httpRequestWithAuthentication.call(this, 'leonarApi', sent),
+			)) as { statusCode: number; headers: unknown; body: unknown };
 		} catch (error) {
 			if (error instanceof NodeOperationError) throw requestOperationError(node, error, itemIndex);
 			stopIfCancelled(this, itemIndex);
