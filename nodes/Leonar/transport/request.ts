@@ -37,6 +37,7 @@ import {
 } from './rateLimit';
 import { pause, stopIfCancelled } from './pause';
 import { backOffMs, isSafeToRepeat, mayRetry } from './retry';
+import { noteUnrepeatable } from './sent';
 import { getRequestSettings } from './settings';
 import type { LeonarContext, LeonarRequest, LeonarResponse } from './types';
 
@@ -154,6 +155,7 @@ export async function leonarRequest(
 		}
 
 		let raw: { statusCode: number; headers: unknown; body: unknown };
+		if (!isSafeToRepeat(endpoint)) noteUnrepeatable(this, endpoint);
 		try {
 			raw = (await sendWithDeadline(
 				options,
