@@ -7,8 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { useSimulator } from '../support';
-import { locator } from '../support';
+import { locator, useSimulator } from '../support';
 
 const t = useSimulator();
 const ID = '6f1c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';

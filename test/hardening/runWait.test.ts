@@ -5,7 +5,7 @@
  * on and sending more requests.
  */
 import type { IExecuteFunctions, INode, INodeExecutionData, INodeType, IRun } from 'n8n-workflow';
-import { Workflow, createRunExecutionData } from 'n8n-workflow';
+import { Workflow, createRunExecutionData, sleep } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 
 import { Leonar } from '../../nodes/Leonar/Leonar.node';
@@ -144,7 +144,7 @@ describe('a cancelled run stops waiting', () => {
 			hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
 		);
 
-		while (t.calls('GET').length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+		while (t.calls('GET').length === 0) await sleep(20);
 		running.cancel();
 		expect((await finished).status).toBe('canceled');
 

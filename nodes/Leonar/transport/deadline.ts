@@ -65,15 +65,14 @@ export async function sendWithDeadline<T>(
 		() => undefined,
 	);
 	try {
+		// The deadline aborts the request only once the race is decided, so a failure of the
+		// request itself is never mistaken for the deadline, nor the other way round.
 		const outcome = await Promise.race([send(options), expired]);
 		if (outcome === EXPIRED) {
 			deadline.abort();
 			throw deadlineExceededError(ms);
 		}
 		return outcome as T;
-	} catch (error) {
-		if (deadline.signal.aborted) throw deadlineExceededError(ms);
-		throw error;
 	} finally {
 		// Ends the timer (n8n 2.x's sleep takes the signal; on older hosts it runs out unheeded).
 		settled.abort();
