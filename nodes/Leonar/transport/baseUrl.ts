@@ -17,6 +17,11 @@ export type BaseUrlProblem =
 	| { kind: 'query' | 'fragment'; part: string; suggestion: string }
 	| { kind: 'version'; given: string; suggestion: string };
 
+/** Why the credential refuses to put its key on a request: its Base URL, or a request elsewhere. */
+export type CredentialProblem =
+	| BaseUrlProblem
+	| { kind: 'elsewhere'; target: string; baseUrl: string };
+
 export type BaseUrlCheck = { ok: true; baseUrl: string } | { ok: false; problem: BaseUrlProblem };
 
 /** Whether the key may travel to this URL: https, or http to a loopback host. */
@@ -72,8 +77,13 @@ const use = (suggestion: string) =>
 		: `Use ${suggestion} (Leonar's own API is ${DEFAULT_BASE_URL}).`;
 
 /** What to tell the user about a Base URL problem: [message, description]. */
-export function describeBaseUrlProblem(problem: BaseUrlProblem): [string, string] {
+export function describeBaseUrlProblem(problem: CredentialProblem): [string, string] {
 	switch (problem.kind) {
+		case 'elsewhere':
+			return [
+				`The Leonar credential sends its API key only to its Base URL (${problem.baseUrl})`,
+				`This request goes to ${problem.target}, so the key was not added and nothing was sent. Use a URL that starts with the Base URL, or change the Base URL in the credential.`,
+			];
 		case 'invalid':
 			return [
 				'The Base URL in the Leonar credential is not a valid URL',

@@ -12,7 +12,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { ApiFailure, ErrorContext, RateLimitRun } from './apiFailures';
 import { describeApiFailure, describeRunWait, errorBody } from './apiFailures';
-import type { BaseUrlProblem } from './baseUrl';
+import type { BaseUrlProblem, CredentialProblem } from './baseUrl';
 import { describeBaseUrlProblem } from './baseUrl';
 import { MAX_EMPTY_PAGES } from './constants';
 import type { Endpoint } from './endpoints';
@@ -20,26 +20,10 @@ import type { NetworkFailure } from './network';
 import { describeNetworkFailure } from './network';
 import type { Reset } from './rateLimit';
 import { describeReset } from './rateLimit';
+import { redact, scrub } from './redact';
 import { isSafeToRepeat } from './retry';
 
 export type { ApiFailure, ErrorContext } from './apiFailures';
-
-export function redact(text: string, secret?: string): string {
-	if (!secret || secret.length < 4) return text;
-	return text.split(secret).join('[redacted]');
-}
-
-/** A copy of any JSON value with the secret scrubbed from every string in it. */
-function scrub(value: unknown, secret?: string): unknown {
-	if (typeof value === 'string') return redact(value, secret);
-	if (Array.isArray(value)) return value.map((item) => scrub(item, secret));
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(
-			Object.entries(value).map(([key, item]) => [redact(key, secret), scrub(item, secret)]),
-		);
-	}
-	return value;
-}
 
 /** Leonar answered with a redirect: never followed (see ./request.ts), never a success. */
 export function redirectError(
@@ -216,17 +200,8 @@ export function baseUrlError(
  * its Base URL breaks the rule of ./baseUrl.ts, or the request goes elsewhere. n8n shows the
  * message alone (e.g. as the result of "Test credential"), so it carries the description.
  */
-export function credentialRefusedError(
-	problem: BaseUrlProblem | { kind: 'elsewhere'; target: string; baseUrl: string },
-	secret?: string,
-): Error {
-	const [message, description] =
-		problem.kind === 'elsewhere'
-			? [
-					`The Leonar credential sends its API key only to its Base URL (${problem.baseUrl})`,
-					`This request goes to ${problem.target}, so the key was not added and nothing was sent. Use a URL that starts with the Base URL, or change the Base URL in the credential.`,
-				]
-			: describeBaseUrlProblem(problem);
+export function credentialRefusedError(problem: CredentialProblem, secret?: string): Error {
+	const [message, description] = describeBaseUrlProblem(problem);
 	return new Error(redact(`${message}. ${description}`, secret));
 }
 
