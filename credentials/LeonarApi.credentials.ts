@@ -1,10 +1,35 @@
 import type {
-	IAuthenticateGeneric,
 	Icon,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { checkBaseUrl } from '../nodes/Leonar/transport/baseUrl';
+import { credentialRefusedError } from '../nodes/Leonar/transport/errors';
+
+/** Where a request goes, as axios joins `baseURL` and `url`. */
+function requestTarget(options: IHttpRequestOptions): string {
+	const url = String(options.url ?? '');
+	if (/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !options.baseURL) return url;
+	return `${options.baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+}
+
+/** Whether `target` is the Base URL or below it (same scheme, host, port, and path prefix). */
+function isUnder(target: string, baseUrl: string): boolean {
+	try {
+		const to = new URL(target);
+		const base = new URL(baseUrl);
+		const path = base.pathname.replace(/\/+$/, '');
+		return (
+			to.origin === base.origin && (to.pathname === path || to.pathname.startsWith(`${path}/`))
+		);
+	} catch {
+		return false;
+	}
+}
 
 export class LeonarApi implements ICredentialType {
 	name = 'leonarApi';
@@ -36,13 +61,29 @@ export class LeonarApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
+	/**
+	 * Puts the key on a request only when the Base URL follows the node's rule (https, or
+	 * http to localhost; see transport/baseUrl.ts) and the request goes to that Base URL. n8n
+	 * calls this for every request with this credential: the node's, "Test credential" and
+	 * the HTTP Request node's. A refused request is not sent.
+	 */
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => {
+		const apiKey = String(credentials.apiKey ?? '').trim();
+		const checked = checkBaseUrl(credentials.baseUrl);
+		if (!checked.ok) throw credentialRefusedError(checked.problem, apiKey);
+		const target = requestTarget(requestOptions);
+		if (!isUnder(target, checked.baseUrl)) {
+			throw credentialRefusedError(
+				{ kind: 'elsewhere', target: target || '(no URL)', baseUrl: checked.baseUrl },
+				apiKey,
+			);
+		}
+		// Changed in place, as n8n's generic authentication does.
+		requestOptions.headers = { ...requestOptions.headers, Authorization: `Bearer ${apiKey}` };
+		return requestOptions;
 	};
 
 	test: ICredentialTestRequest = {

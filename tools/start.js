@@ -20,28 +20,36 @@ const runtime = require('./runtime');
 const lib = require('./lib/n8n');
 const { startStack } = require('./lib/stack');
 
+/**
+ * The stack's options from the environment. Only the ports that will be used are given (so
+ * only those are checked): with LEONAR_API_KEY the real API is used and no simulator starts,
+ * so its port is left out.
+ */
+function stackOptions(env = process.env) {
+	const apiKey = (env.LEONAR_API_KEY || '').trim();
+	const flavour = env.START_N8N === '1' ? '1' : '2';
+	return {
+		userFolder: path.join(runtime.RUNTIME_DIR, flavour === '2' ? 'home' : 'home-n8n1'),
+		port: Number(env.N8N_PORT || 5678),
+		simPort: apiKey ? undefined : Number(env.SIM_PORT || 4010),
+		brokerPort: Number(env.N8N_RUNNERS_BROKER_PORT || 5679),
+		flavour,
+		build: !env.START_SKIP_BUILD,
+		realApi: apiKey
+			? { apiKey, baseUrl: (env.LEONAR_BASE_URL || '').trim() || undefined }
+			: undefined,
+	};
+}
+
 async function main() {
 	const procs = new lib.Processes();
 	procs.installSignalHandlers();
-	const port = Number(process.env.N8N_PORT || 5678);
-	const simPort = Number(process.env.SIM_PORT || 4010);
-	const brokerPort = Number(process.env.N8N_RUNNERS_BROKER_PORT || 5679);
-	const apiKey = (process.env.LEONAR_API_KEY || '').trim();
-	const flavour = process.env.START_N8N === '1' ? '1' : '2';
 	const started = Date.now();
 	let stack;
 	try {
 		stack = await startStack({
+			...stackOptions(),
 			procs,
-			userFolder: path.join(runtime.RUNTIME_DIR, flavour === '2' ? 'home' : 'home-n8n1'),
-			port,
-			simPort,
-			brokerPort,
-			flavour,
-			build: !process.env.START_SKIP_BUILD,
-			realApi: apiKey
-				? { apiKey, baseUrl: (process.env.LEONAR_BASE_URL || '').trim() || undefined }
-				: undefined,
 			log: (m) => process.stderr.write(`[start] ${m}\n`),
 		});
 	} catch (error) {
@@ -85,4 +93,6 @@ async function main() {
 	}
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { stackOptions };

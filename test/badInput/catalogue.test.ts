@@ -44,6 +44,8 @@ interface Case {
 	/** The input item (the value an expression or upstream node provides). */
 	input?: IDataObject;
 	binary?: IBinaryKeyData;
+	/** The credential's Base URL, when the case is about it (typed into the credential). */
+	baseUrl?: () => string;
 	expect: Refused | RefusedByN8n | Normalised;
 }
 
@@ -568,6 +570,38 @@ const CATALOGUE: Case[] = [
 		binary: binary(10 * 1024 * 1024 + 1),
 		expect: { error: 'is too large: 10.0 MB, Leonar takes at most 10 MB' },
 	},
+
+	// ------------------------------------------------------------ the credential's Base URL
+	{
+		name: 'credential Base URL with a query string (…/api/v1?workspace=1)',
+		feed: 'literal',
+		parameters: () => getOf('contact', contact().id),
+		baseUrl: () => `${t.sim.url}?workspace=1`,
+		expect: { error: 'The Base URL in the Leonar credential must not contain a query string' },
+	},
+	{
+		name: 'credential Base URL with a fragment (…/api/v1#x)',
+		feed: 'literal',
+		parameters: () => getOf('contact', contact().id),
+		baseUrl: () => `${t.sim.url}#x`,
+		expect: { error: 'The Base URL in the Leonar credential must not contain a fragment' },
+	},
+	{
+		name: 'credential Base URL without the API version (no /api/v1)',
+		feed: 'literal',
+		parameters: () => getOf('contact', contact().id),
+		baseUrl: () => t.sim.baseUrl,
+		expect: {
+			error: 'The Base URL in the Leonar credential does not end in the API version (/api/v1)',
+		},
+	},
+	{
+		name: 'credential Base URL over plain http to another host',
+		feed: 'literal',
+		parameters: () => getOf('contact', contact().id),
+		baseUrl: () => 'http://leonar.example.com/api/v1',
+		expect: { error: 'The Base URL in the Leonar credential must use https' },
+	},
 ];
 
 // The id case needs the seeded id, in upper case with spaces, which only exists after reset.
@@ -604,6 +638,7 @@ describe('bad-input catalogue', () => {
 		const result = await t.run(c.parameters(), {
 			input: input ? [input] : undefined,
 			binary: c.binary ? [c.binary] : undefined,
+			baseUrl: c.baseUrl?.(),
 		});
 		if ('n8n' in c.expect) {
 			expect(result.error?.name).toBe('WorkflowHasIssuesError');

@@ -19,6 +19,8 @@ export interface Fault {
 	rules(target: Target): FaultRule[];
 	/** Node options the fault needs (e.g. a short Timeout). */
 	options?: INodeParameters;
+	/** Run the list sorted by Updated At, where the path can be (see ListPath). */
+	sortedByUpdatedAt?: boolean;
 }
 
 /** Headers of a 429 whose window resets within the next second (the header is in whole seconds). */

@@ -26,6 +26,13 @@ interface ListPath {
 	insert(n: number): void;
 	/** Deletes n records the first page has already returned. */
 	remove(n: number): void;
+	/**
+	 * Edits a record the first page has already returned, as a PUT would. Where the path can
+	 * be sorted by Updated At (`sortedByUpdatedAt`, its node options), the edit moves the record
+	 * to the end and the records behind it one place towards the start.
+	 */
+	edit(): void;
+	sortedByUpdatedAt?: INodeParameters;
 }
 
 const project = () => [...t.sim.state.projects.values()].find((p) => p.status === 'active')!;
@@ -59,6 +66,9 @@ const profilePath = (
 			...Array.from({ length: n }, (_, k) => cloneProfile(t.sim.state.sourcingProfiles[k], k)),
 		),
 	remove: (n) => void t.sim.state.sourcingProfiles.splice(0, n),
+	edit: () => {
+		t.sim.state.sourcingProfiles[5].headline = 'Edited while the node paged';
+	},
 });
 
 const PATHS: ListPath[] = [
@@ -86,6 +96,20 @@ const PATHS: ListPath[] = [
 			);
 			for (const record of newest.slice(0, n)) t.sim.state.contacts.delete(record.id);
 		},
+		edit: () => {
+			const oldest = [...t.sim.state.contacts.values()]
+				.filter((c) => !c.archived_at)
+				.sort((a, b) =>
+					a.updated_at === b.updated_at
+						? a.id < b.id
+							? -1
+							: 1
+						: Date.parse(a.updated_at) - Date.parse(b.updated_at),
+				);
+			oldest[5].title = 'Edited while the node paged';
+			oldest[5].updated_at = new Date(Date.now() + 60_000).toISOString();
+		},
+		sortedByUpdatedAt: { sort: 'updated_at' },
 	},
 	profilePath('page: sourcing search (320)', 'search', '/sourcing/search', () => ({
 		sourceType: 'leonar_source',
@@ -113,6 +137,11 @@ const LIST_FAULTS: Fault[] = [
 	{
 		name: '3 records deleted between pages',
 		rules: (target) => [{ ...target, action: { mutate: () => pathNow!.remove(3) } }],
+	},
+	{
+		name: '1 record edited between pages (sorted by updated_at)',
+		rules: (target) => [{ ...target, action: { mutate: () => pathNow!.edit() } }],
+		sortedByUpdatedAt: true,
 	},
 ];
 let pathNow: ListPath | undefined;
@@ -148,6 +177,16 @@ function expectationFor(fault: string, path: ListPath): Expectation {
 			return { ok: true, calls: (pages) => pages + 1, maxMs: 6000 };
 		case '7 records inserted between pages':
 			return { ok: true, calls: (pages) => pages, maxMs: 4000 };
+		case '1 record edited between pages (sorted by updated_at)':
+			// Offset, sorted by updated_at: the edit moves a read record to the end and one
+			// record behind it into page 1; the list changed under the read, so it is read once
+			// more in creation order (pages again). Profile searches have no such order: the
+			// edit moves nothing.
+			return {
+				ok: true,
+				calls: (pages) => (path.sortedByUpdatedAt ? 2 * pages : pages),
+				maxMs: 4000,
+			};
 		case '3 records deleted between pages':
 			// Offset and page: the page the shrink could have skipped past is read again (one
 			// more call). Cursor: it cannot step back, so the search is read once more from the
@@ -188,7 +227,8 @@ describe.each(PATHS)('chaos on $name', (path) => {
 		const expected = expectationFor(fault.name, path);
 
 		const started = Date.now();
-		const result = await t.run({ ...parameters, options: { ...fault.options } });
+		const sorted = fault.sortedByUpdatedAt ? path.sortedByUpdatedAt : undefined;
+		const result = await t.run({ ...parameters, options: { ...fault.options, ...sorted } });
 		const ms = Date.now() - started;
 		await settle(t.sim);
 

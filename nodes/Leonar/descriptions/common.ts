@@ -40,7 +40,7 @@ export const requestOptions: INodeProperties[] = [
 		typeOptions: { minValue: 0 },
 		default: DEFAULT_MAX_RATE_LIMIT_WAIT,
 		description:
-			"How long the node may wait for Leonar's hourly request window to reset when the key's limit is reached. If the reset is further away, the node fails and says when the window resets (UTC). 0 = never wait.",
+			"The most the node may wait, in total over one run (all items and requests together), for Leonar's hourly request window to reset when the key's limit is reached. A wait that would go beyond it is not started: the node fails and says when the window resets (UTC). 0 = never wait. Stopping the execution ends a wait at once.",
 	},
 	{
 		displayName: 'Timeout (Seconds)',
@@ -48,7 +48,8 @@ export const requestOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: DEFAULT_TIMEOUT_SECONDS,
-		description: 'How long to wait for each answer from Leonar before giving up',
+		description:
+			'The most one request to Leonar may take, its whole answer included, before the node gives up on it (a read is then tried again, up to 3 times in all)',
 	},
 ];
 

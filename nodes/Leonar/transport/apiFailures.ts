@@ -7,7 +7,7 @@
 import type { JsonObject } from 'n8n-workflow';
 
 import type { Endpoint } from './endpoints';
-import { describeReset, resetTimeFromHeaders } from './rateLimit';
+import { describeReset, readReset, resetAt } from './rateLimit';
 import { isSafeToRepeat } from './retry';
 import { bundlesIncluding, findScopeInText } from './scopes';
 
@@ -34,6 +34,21 @@ export interface ErrorContext {
 	secret?: string;
 	/** The operation making the request, e.g. "Deal › Get" (see ./caller.ts). */
 	caller?: string;
+	/** How long this run has waited for the rate limit, and its bound (for a 429 not waited out). */
+	rateLimitRun?: RateLimitRun;
+}
+
+export interface RateLimitRun {
+	waitedMs: number;
+	/** "Max Rate Limit Wait", in seconds. */
+	maxRateLimitWait: number;
+}
+
+/** What the run's rate-limit waiting so far means for the error ("" before any wait). */
+export function describeRunWait(run: RateLimitRun | undefined): string {
+	if (!run || run.waitedMs <= 0) return '';
+	const seconds = Math.round(run.waitedMs / 100) / 10;
+	return ` The node has already waited ${seconds} s for the rate limit in this run, and "Max Rate Limit Wait" (${run.maxRateLimitWait} s) bounds the total waiting of one run (all items and requests).`;
 }
 
 /** What the error of a failed answer says, and what it adds to the API error it carries. */
@@ -210,12 +225,12 @@ export function describeApiFailure(failure: ApiFailure, context: ErrorContext): 
 	}
 
 	if (statusCode === 429 || code === 'rate_limit_exceeded') {
-		const reset = resetTimeFromHeaders(failure.headers);
+		const reset = readReset(failure.headers);
 		const limit = failure.headers['x-ratelimit-limit'];
 		return {
 			message: "Leonar's hourly rate limit for this API key was hit",
-			description: `${describeReset(reset)} The limit${limit ? ` (${String(limit)} requests per hour)` : ''} is shared by every workflow that uses this key. Raise "Max Rate Limit Wait" in the node's options to let the node wait for the reset, or spread the work over more time.`,
-			extra: { resetAt: reset ? reset.toISOString() : null },
+			description: `${describeReset(reset)}${describeRunWait(context.rateLimitRun)} The limit${limit ? ` (${String(limit)} requests per hour)` : ''} is shared by every workflow that uses this key. Raise "Max Rate Limit Wait" in the node's options to let the node wait for the reset, or spread the work over more time.`,
+			extra: { resetAt: resetAt(reset) },
 		};
 	}
 

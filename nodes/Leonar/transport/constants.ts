@@ -17,6 +17,11 @@ export const BACKOFF_BASE_MS = 500;
 export const MAX_RATE_LIMIT_WAITS = 3;
 /** Margin added to the reset moment, so that the retry lands in the new window. */
 export const RESET_MARGIN_MS = 250;
+/** The least the node waits after a 429; it doubles per 429 when the reset is unknown. */
+export const RATE_LIMIT_FLOOR_MS = 1000;
+/** A reset further past than this (clock skew) or further ahead (not an hourly window) is unusable. */
+export const MAX_RESET_BEHIND_MS = 5_000;
+export const MAX_RESET_AHEAD_MS = 2 * 3600 * 1000;
 /** Upper bound on pages one list may take (100 records each): 1,000,000 records. */
 export const MAX_PAGES = 10_000;
 /** Upper bound on pages a sourcing search may take (100 profiles each): 100,000 profiles. */

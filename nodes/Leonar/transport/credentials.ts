@@ -1,10 +1,10 @@
 /**
  * The "Leonar API" credential: reading it, refusing a key or base URL the node cannot use
- * (plain http only for loopback hosts), and keeping it for the rest of the node run.
+ * (the Base URL rule is in ./baseUrl.ts), and keeping it for the rest of the node run.
  */
 
-import { DEFAULT_BASE_URL } from './constants';
-import { apiKeyPrefixError, insecureBaseUrlError, invalidBaseUrlError } from './errors';
+import { checkBaseUrl } from './baseUrl';
+import { apiKeyPrefixError, baseUrlError } from './errors';
 import type { LeonarContext } from './types';
 
 export interface Credentials {
@@ -12,33 +12,18 @@ export interface Credentials {
 	baseUrl: string;
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
 export async function getLeonarCredentials(
 	this: LeonarContext,
 	itemIndex?: number,
 ): Promise<Credentials> {
 	const credentials = await this.getCredentials('leonarApi', itemIndex);
 	const apiKey = String(credentials.apiKey ?? '').trim();
-	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL)
-		.trim()
-		.replace(/\/+$/, '');
 	if (!apiKey.startsWith('leo_')) {
 		throw apiKeyPrefixError(this.getNode(), itemIndex);
 	}
-	let url: URL;
-	try {
-		url = new URL(baseUrl);
-	} catch {
-		throw invalidBaseUrlError(this.getNode(), itemIndex);
-	}
-	if (
-		url.protocol !== 'https:' &&
-		!(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
-	) {
-		throw insecureBaseUrlError(this.getNode(), itemIndex);
-	}
-	return { apiKey, baseUrl };
+	const checked = checkBaseUrl(credentials.baseUrl);
+	if (!checked.ok) throw baseUrlError(this.getNode(), checked.problem, itemIndex, apiKey);
+	return { apiKey, baseUrl: checked.baseUrl };
 }
 
 /**

@@ -10,33 +10,20 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { ApiFailure, ErrorContext } from './apiFailures';
-import { describeApiFailure, errorBody } from './apiFailures';
-import { DEFAULT_BASE_URL, MAX_EMPTY_PAGES } from './constants';
+import type { ApiFailure, ErrorContext, RateLimitRun } from './apiFailures';
+import { describeApiFailure, describeRunWait, errorBody } from './apiFailures';
+import type { BaseUrlProblem, CredentialProblem } from './baseUrl';
+import { describeBaseUrlProblem } from './baseUrl';
+import { MAX_EMPTY_PAGES } from './constants';
 import type { Endpoint } from './endpoints';
 import type { NetworkFailure } from './network';
 import { describeNetworkFailure } from './network';
+import type { Reset } from './rateLimit';
 import { describeReset } from './rateLimit';
+import { redact, scrub } from './redact';
 import { isSafeToRepeat } from './retry';
 
 export type { ApiFailure, ErrorContext } from './apiFailures';
-
-export function redact(text: string, secret?: string): string {
-	if (!secret || secret.length < 4) return text;
-	return text.split(secret).join('[redacted]');
-}
-
-/** A copy of any JSON value with the secret scrubbed from every string in it. */
-function scrub(value: unknown, secret?: string): unknown {
-	if (typeof value === 'string') return redact(value, secret);
-	if (Array.isArray(value)) return value.map((item) => scrub(item, secret));
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(
-			Object.entries(value).map(([key, item]) => [redact(key, secret), scrub(item, secret)]),
-		);
-	}
-	return value;
-}
 
 /** Leonar answered with a redirect: never followed (see ./request.ts), never a success. */
 export function redirectError(
@@ -147,16 +134,39 @@ export function requestOperationError(
 /** The last answer said the window is used up, and its reset is further off than the node may wait. */
 export function rateLimitUsedUpError(
 	node: INode,
-	reset: Date | undefined,
-	maxRateLimitWait: number,
+	reset: Reset,
+	run: RateLimitRun,
 	itemIndex?: number,
 ): NodeApiError {
 	return new NodeApiError(node, { message: 'rate limit reached', httpCode: '429' } as JsonObject, {
 		message: "Leonar's hourly rate limit for this API key is used up",
-		description: `${describeReset(reset)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${maxRateLimitWait} s). The limit is shared by every workflow that uses this key.`,
+		description: `${describeReset(reset)}${describeRunWait(run)} The node did not send the request because Leonar's last answer said no requests are left in this window, and waiting would take longer than "Max Rate Limit Wait" (${run.maxRateLimitWait} s) allows. The limit is shared by every workflow that uses this key.`,
 		httpCode: '429',
 		itemIndex,
 	});
+}
+
+/**
+ * The request outlasted "Timeout" (see ./deadline.ts). Not shown as is: it carries the code
+ * of a network timeout, so ./network.ts reads it as one and the user gets that wording.
+ */
+export function deadlineExceededError(ms: number): Error {
+	return Object.assign(new Error(`The request did not complete within ${ms} ms (timeout)`), {
+		code: 'ETIMEDOUT',
+	});
+}
+
+/** The execution was cancelled (Stop, a workflow timeout) while the node waited or sent. */
+export function executionCancelledError(node: INode, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(
+		node,
+		'The execution was cancelled while the node talked to Leonar',
+		{
+			itemIndex,
+			description:
+				'The node stopped waiting and sent nothing more. A request already sent may have been processed by Leonar.',
+		},
+	);
 }
 
 export function apiKeyPrefixError(node: INode, itemIndex?: number): NodeOperationError {
@@ -171,18 +181,28 @@ export function apiKeyPrefixError(node: INode, itemIndex?: number): NodeOperatio
 	);
 }
 
-export function invalidBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
-	return new NodeOperationError(node, 'The Base URL in the Leonar credential is not a valid URL', {
+/** The credential's Base URL breaks the rule of ./baseUrl.ts: refused before any request. */
+export function baseUrlError(
+	node: INode,
+	problem: BaseUrlProblem,
+	itemIndex?: number,
+	secret?: string,
+): NodeOperationError {
+	const [message, description] = describeBaseUrlProblem(problem);
+	return new NodeOperationError(node, redact(message, secret), {
 		itemIndex,
-		description: `Use ${DEFAULT_BASE_URL} unless you run Leonar elsewhere.`,
+		description: redact(description, secret),
 	});
 }
 
-export function insecureBaseUrlError(node: INode, itemIndex?: number): NodeOperationError {
-	return new NodeOperationError(node, 'The Base URL in the Leonar credential must use https', {
-		itemIndex,
-		description: `Plain http would send the API key unencrypted over the network; it is allowed only for localhost. Use ${DEFAULT_BASE_URL}.`,
-	});
+/**
+ * The credential refuses to put the key on a request (see the credential's `authenticate`):
+ * its Base URL breaks the rule of ./baseUrl.ts, or the request goes elsewhere. n8n shows the
+ * message alone (e.g. as the result of "Test credential"), so it carries the description.
+ */
+export function credentialRefusedError(problem: CredentialProblem, secret?: string): Error {
+	const [message, description] = describeBaseUrlProblem(problem);
+	return new Error(redact(`${message}. ${description}`, secret));
 }
 
 /** A bug of the node, not of the user: an operation did not fill a `{name}` of its path. */

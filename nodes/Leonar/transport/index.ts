@@ -5,8 +5,9 @@
  * is safe to retry, and turns every failure into an actionable error (./errors.ts).
  *
  * This file only re-exports the transport's public API; the parts live by concern in
- * constants, types, credentials, settings, rateLimit, retry, network, apiFailures, errors,
- * request and pagers/ (offset lists, sourcing and LinkedIn profile searches).
+ * constants, types, credentials, baseUrl, settings, rateLimit, retry, deadline, pause, sent,
+ * network, apiFailures, redact, errors, request and pagers/ (offset lists and their order,
+ * sourcing and LinkedIn profile searches).
  */
 
 export {

@@ -1,14 +1,30 @@
 /**
  * The hourly rate limit as Leonar's `X-RateLimit-*` headers describe it: what the last answer
- * of this run said about the window, when the window resets, and whether waiting for the reset
- * fits in "Max Rate Limit Wait".
+ * of this run said about the window, when the window resets (read defensively: seconds,
+ * milliseconds, seconds from now, or unusable), and how long to wait before asking again.
  */
 
-import { RESET_MARGIN_MS } from './constants';
+import {
+	MAX_RESET_AHEAD_MS,
+	MAX_RESET_BEHIND_MS,
+	RATE_LIMIT_FLOOR_MS,
+	RESET_MARGIN_MS,
+} from './constants';
+
+/**
+ * When the window resets: `at` a plausible moment; `none` when the answer did not say;
+ * `unusable` when it said something that cannot be this hourly window's reset (`past` by more
+ * than clock skew, `far` more than 2 hours ahead, `invalid` not a number), kept as sent so
+ * that the error can quote it.
+ */
+export type Reset =
+	| { kind: 'none' }
+	| { kind: 'at'; at: Date }
+	| { kind: 'unusable'; why: 'past' | 'far' | 'invalid'; raw: string };
 
 interface RateState {
 	remaining?: number;
-	reset?: Date;
+	reset: Reset;
 }
 
 /**
@@ -18,42 +34,83 @@ interface RateState {
  */
 const rateStates = new WeakMap<object, RateState>();
 
-/** The reset moment of the hourly window, from `X-RateLimit-Reset` (Unix seconds). */
-export function resetTimeFromHeaders(headers: Record<string, unknown>): Date | undefined {
-	const raw = headers['x-ratelimit-reset'];
-	const seconds = Number(Array.isArray(raw) ? raw[0] : raw);
-	if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
-	return new Date(seconds * 1000);
+/**
+ * Reads `X-RateLimit-Reset`. Leonar sends Unix seconds; a value above 1e12 is taken as Unix
+ * milliseconds and one below 1e9 (before 2001 as seconds) as seconds from now. A moment more
+ * than a few seconds past or more than 2 hours ahead is not this hourly window's reset.
+ */
+export function readReset(headers: Record<string, unknown>, now = Date.now()): Reset {
+	const header = headers['x-ratelimit-reset'];
+	const raw = String((Array.isArray(header) ? header[0] : header) ?? '').trim();
+	if (!raw) return { kind: 'none' };
+	const value = Number(raw);
+	const unusable = (why: 'past' | 'far' | 'invalid'): Reset => ({
+		kind: 'unusable',
+		why,
+		raw: raw.slice(0, 40),
+	});
+	if (!Number.isFinite(value) || value <= 0) return unusable('invalid');
+	const at = value > 1e12 ? value : value < 1e9 ? now + value * 1000 : value * 1000;
+	if (at < now - MAX_RESET_BEHIND_MS) return unusable('past');
+	if (at > now + MAX_RESET_AHEAD_MS) return unusable('far');
+	return { kind: 'at', at: new Date(Math.round(at)) };
 }
 
-export function describeReset(reset: Date | undefined): string {
-	if (!reset)
-		return 'Leonar did not say when the window resets; it is an hourly window, so try again within the hour.';
-	return `The window resets at ${reset.toISOString().replace('.000Z', 'Z')} (UTC).`;
+export function describeReset(reset: Reset): string {
+	switch (reset.kind) {
+		case 'at':
+			return `The window resets at ${reset.at.toISOString().replace(/\.\d{3}Z$/, 'Z')} (UTC).`;
+		case 'unusable': {
+			const header = `X-RateLimit-Reset: ${reset.raw}`;
+			if (reset.why === 'invalid')
+				return `Leonar sent a reset time the node cannot read (${header}); it is an hourly window, so try again within the hour.`;
+			return `Leonar's reset time for the window (${header}) is ${reset.why === 'past' ? "already past by this machine's clock" : "more than 2 hours ahead of this machine's clock, which does not fit an hourly window"} (check the clock of the n8n host); it is an hourly window, so try again within the hour.`;
+		}
+		default:
+			return 'Leonar did not say when the window resets; it is an hourly window, so try again within the hour.';
+	}
+}
+
+/** The reset as the API error carries it (`resetAt`), only when it is a real moment. */
+export function resetAt(reset: Reset): string | null {
+	return reset.kind === 'at' ? reset.at.toISOString() : null;
 }
 
 /** Remembers what an answer's (lower-cased) headers say about the window. */
-export function updateRateState(context: object, headers: Record<string, unknown>): RateState {
-	const state = rateStates.get(context) ?? {};
+export function updateRateState(context: object, headers: Record<string, unknown>): void {
+	const state = rateStates.get(context) ?? { reset: { kind: 'none' } };
 	const remaining = Number(headers['x-ratelimit-remaining']);
-	const reset = resetTimeFromHeaders(headers);
 	if (headers['x-ratelimit-remaining'] !== undefined && Number.isFinite(remaining)) {
 		state.remaining = remaining;
-		state.reset = reset;
+		state.reset = readReset(headers);
 	}
 	rateStates.set(context, state);
-	return state;
 }
 
 /**
  * The reset of the window, when the last answer of this run said no requests are left in it
- * and it has not reset yet: the next request would be a 429 the headers predicted.
+ * and it has not reset yet: the next request would be a 429 the headers predicted. An
+ * unusable or missing reset predicts nothing (the request is sent; a 429 is handled then).
  */
-export function predictedReset(context: object): Date | undefined {
+export function predictedReset(context: object): (Reset & { kind: 'at' }) | undefined {
 	const state = rateStates.get(context);
-	if (state?.remaining === 0 && state.reset && state.reset.getTime() > Date.now())
+	if (state?.remaining === 0 && state.reset.kind === 'at' && state.reset.at.getTime() > Date.now())
 		return state.reset;
 	return undefined;
+}
+
+/**
+ * How long this node run has waited for rate-limit windows so far, in ms (keyed by the
+ * execution context, like the state above): "Max Rate Limit Wait" bounds the total.
+ */
+const waitedInRun = new WeakMap<object, number>();
+
+export function rateLimitWaited(context: object): number {
+	return waitedInRun.get(context) ?? 0;
+}
+
+export function addRateLimitWait(context: object, ms: number): void {
+	waitedInRun.set(context, rateLimitWaited(context) + ms);
 }
 
 /** Forgets the "none left" of the last answer, once the node waited for the reset. */
@@ -63,14 +120,17 @@ export function forgetRemaining(context: object): void {
 }
 
 /**
- * How long to wait for the window to reset, in ms (0 or less: not at all), or undefined when
- * that is unknown or longer than `maxRateLimitWait` seconds and the node should give up.
+ * How long to wait, in ms, before asking again after the `attempt`-th 429 of a request (or,
+ * with no attempt, before a request the headers predicted would be a 429): until the reset
+ * plus a margin, and never less than a floor (1 s). When the reset is missing, past or
+ * unreadable, the floor grows with each 429 (1 s, 2 s, 4 s), so the API is never asked again
+ * at once. A reset hours ahead is not waited for (Infinity).
  */
-export function windowWaitMs(
-	reset: Date | undefined,
-	maxRateLimitWait: number,
-): number | undefined {
-	const waitMs = reset ? reset.getTime() - Date.now() + RESET_MARGIN_MS : Infinity;
-	if (waitMs > maxRateLimitWait * 1000) return undefined;
-	return waitMs;
+export function rateLimitWaitMs(reset: Reset, attempt?: number, now = Date.now()): number {
+	if (reset.kind === 'unusable' && reset.why === 'far') return Infinity;
+	const untilReset = reset.kind === 'at' ? reset.at.getTime() - now + RESET_MARGIN_MS : 0;
+	if (attempt === undefined) return Math.max(0, untilReset);
+	const floor =
+		reset.kind === 'at' ? RATE_LIMIT_FLOOR_MS : RATE_LIMIT_FLOOR_MS * 2 ** (attempt - 1);
+	return Math.max(untilReset, floor);
 }

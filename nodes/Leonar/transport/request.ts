@@ -7,12 +7,13 @@
  */
 
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { ApiFailure, ErrorContext } from './apiFailures';
 import { MAX_RATE_LIMIT_WAITS } from './constants';
 import { callerOf } from './caller';
 import { credentialsOfRun } from './credentials';
+import { sendWithDeadline } from './deadline';
 import type { Endpoint } from './endpoints';
 import {
 	invalidJsonError,
@@ -24,14 +25,19 @@ import {
 	requestOperationError,
 } from './errors';
 import { classifyNetworkError } from './network';
+import type { Reset } from './rateLimit';
 import {
+	addRateLimitWait,
 	forgetRemaining,
 	predictedReset,
-	resetTimeFromHeaders,
+	rateLimitWaited,
+	rateLimitWaitMs,
+	readReset,
 	updateRateState,
-	windowWaitMs,
 } from './rateLimit';
-import { backOff, isSafeToRepeat, mayRetry } from './retry';
+import { pause, stopIfCancelled } from './pause';
+import { backOffMs, isSafeToRepeat, mayRetry } from './retry';
+import { noteUnrepeatable } from './sent';
 import { getRequestSettings } from './settings';
 import type { LeonarContext, LeonarRequest, LeonarResponse } from './types';
 
@@ -111,6 +117,7 @@ export async function leonarRequest(
 		// Never follow a redirect: n8n would turn a POST into a GET (a create that creates
 		// nothing but "succeeds") and could carry the key to another origin.
 		disableFollowRedirect: true,
+		// An idle timeout in n8n; the deadline for the whole request is ./deadline.ts.
 		timeout: settings.timeoutSeconds * 1000,
 	};
 	if (request.qs && Object.keys(request.qs).length) {
@@ -120,19 +127,26 @@ export async function leonarRequest(
 	}
 	if (request.body !== undefined && endpoint.method !== 'GET') options.body = request.body;
 
-	const waitForWindow = async (reset: Date | undefined, failure?: ApiFailure): Promise<void> => {
-		const waitMs = windowWaitMs(reset, settings.maxRateLimitWait);
-		if (waitMs === undefined) {
-			if (failure) throw mapApiError(node, failure, context);
-			throw rateLimitUsedUpError(node, reset, settings.maxRateLimitWait, itemIndex);
+	// Waits for the window (after the `waits`-th 429 of this request, or before a request the
+	// headers predicted would be one), or fails when that would take the run's total waiting
+	// beyond "Max Rate Limit Wait". A cancelled execution stops the wait at once.
+	const waitForWindow = async (reset: Reset, waits?: number, failure?: ApiFailure) => {
+		const waitMs = rateLimitWaitMs(reset, waits);
+		const waited = rateLimitWaited(this);
+		if (waitMs > settings.maxRateLimitWait * 1000 - waited) {
+			const run = { waitedMs: waited, maxRateLimitWait: settings.maxRateLimitWait };
+			if (failure) throw mapApiError(node, failure, { ...context, rateLimitRun: run });
+			throw rateLimitUsedUpError(node, reset, run, itemIndex);
 		}
-		if (waitMs > 0) await sleep(waitMs);
+		addRateLimitWait(this, waitMs);
+		await pause(this, waitMs, itemIndex);
 	};
 
 	let attempt = 0;
 	let rateLimitWaits = 0;
 	for (;;) {
 		attempt++;
+		stopIfCancelled(this, itemIndex);
 		// Pace on what the API said last: do not spend a call on a 429 the headers predicted.
 		const predicted = predictedReset(this);
 		if (predicted) {
@@ -141,17 +155,20 @@ export async function leonarRequest(
 		}
 
 		let raw: { statusCode: number; headers: unknown; body: unknown };
+		if (!isSafeToRepeat(endpoint)) noteUnrepeatable(this, endpoint);
 		try {
-			raw = (await this.helpers.httpRequestWithAuthentication.call(this, 'leonarApi', options)) as {
-				statusCode: number;
-				headers: unknown;
-				body: unknown;
-			};
+			raw = (await sendWithDeadline(
+				options,
+				settings.timeoutSeconds * 1000,
+				async (sent) =>
+					await this.helpers.httpRequestWithAuthentication.call(this, 'leonarApi', sent),
+			)) as { statusCode: number; headers: unknown; body: unknown };
 		} catch (error) {
 			if (error instanceof NodeOperationError) throw requestOperationError(node, error, itemIndex);
+			stopIfCancelled(this, itemIndex);
 			const failure = classifyNetworkError(error);
 			if (mayRetry(endpoint, attempt, failure.notSent)) {
-				await backOff(attempt);
+				await pause(this, backOffMs(attempt), itemIndex);
 				continue;
 			}
 			throw networkFailureError(
@@ -176,14 +193,14 @@ export async function leonarRequest(
 			rateLimitWaits++;
 			if (rateLimitWaits > MAX_RATE_LIMIT_WAITS) throw mapApiError(node, failure, context);
 			// A 429 was not processed, so even a create may be sent again after the wait.
-			await waitForWindow(resetTimeFromHeaders(headers), failure);
+			await waitForWindow(readReset(headers), rateLimitWaits, failure);
 			attempt--;
 			continue;
 		}
 
 		if (raw.statusCode >= 500) {
 			if (mayRetry(endpoint, attempt)) {
-				await backOff(attempt);
+				await pause(this, backOffMs(attempt), itemIndex);
 				continue;
 			}
 			throw mapApiError(node, failure, context);
@@ -195,7 +212,7 @@ export async function leonarRequest(
 
 		if (!parsed.ok) {
 			if (mayRetry(endpoint, attempt)) {
-				await backOff(attempt);
+				await pause(this, backOffMs(attempt), itemIndex);
 				continue;
 			}
 			throw invalidJsonError(node, context);

@@ -5,8 +5,6 @@
  * request was repeated.
  */
 
-import { sleep } from 'n8n-workflow';
-
 import { BACKOFF_BASE_MS, MAX_ATTEMPTS } from './constants';
 import type { Endpoint } from './endpoints';
 
@@ -23,7 +21,7 @@ export function mayRetry(endpoint: Endpoint, attempt: number, notSent = false): 
 	return attempt < MAX_ATTEMPTS && (notSent || isSafeToRepeat(endpoint));
 }
 
-/** Waits before the next attempt: 500 ms after the first, doubling after each further one. */
-export function backOff(attempt: number): Promise<void> {
-	return sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1));
+/** How long to wait before the next attempt: 500 ms after the first, doubling after each further one. */
+export function backOffMs(attempt: number): number {
+	return BACKOFF_BASE_MS * 2 ** (attempt - 1);
 }

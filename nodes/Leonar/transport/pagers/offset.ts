@@ -10,6 +10,7 @@ import type { Endpoint } from '../endpoints';
 import { emptyPageError, tooManyPagesError } from '../errors';
 import { leonarRequest } from '../request';
 import type { LeonarContext, LeonarRequest } from '../types';
+import { isMutableOrder, mergeInOrder, requestedOrder, withStableOrder } from './order';
 
 export interface ListOptions extends LeonarRequest {
 	/** Stop after this many records; undefined = all of them. */
@@ -18,10 +19,24 @@ export interface ListOptions extends LeonarRequest {
 	pageInBody?: boolean;
 }
 
+interface Read {
+	records: IDataObject[];
+	/** The list changed while it was read: a record seen twice, or the total moved. */
+	changed: boolean;
+	/** The total the last page reported. */
+	total?: number;
+}
+
 /**
  * Reads a list endpoint page by page (offset/limit, `meta.has_more`), asking for at most
  * 100 records a call and never more than still needed. A record already emitted (same id)
  * is not emitted again, which guards against pages shifting while records are created.
+ *
+ * Return All in an order that can change while the node pages (e.g. by Updated At): an edit
+ * moves the record, and a record behind it can shift into a page already read and be skipped.
+ * When the read shows that the list changed under it, the list is read once more in creation
+ * order (where edits move nothing and new records come last), and the records missed are put
+ * where the asked order places them: no record that existed for the whole run is lost.
  */
 export async function leonarApiRequestAllItems(
 	this: LeonarContext,
@@ -29,15 +44,38 @@ export async function leonarApiRequestAllItems(
 	options: ListOptions = {},
 ): Promise<IDataObject[]> {
 	const { limit, pageInBody, ...request } = options;
+	const read = await readPages.call(this, endpoint, request, limit, pageInBody);
+	const order = requestedOrder(request);
+	const incomplete = read.total !== undefined && read.records.length < read.total;
+	if (limit !== undefined || !isMutableOrder(order) || !(read.changed || incomplete))
+		return read.records;
+	const stable = await readPages.call(
+		this,
+		endpoint,
+		withStableOrder(request),
+		undefined,
+		pageInBody,
+	);
+	return mergeInOrder(order, read.records, stable.records);
+}
+
+async function readPages(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	request: LeonarRequest,
+	limit: number | undefined,
+	pageInBody: boolean | undefined,
+): Promise<Read> {
 	const records: IDataObject[] = [];
 	const seen = new Set<unknown>();
 	let offset = 0;
 	let previousTotal: number | undefined;
 	let emptyPages = 0;
+	let changed = false;
 	for (let page = 0; page < MAX_PAGES; page++) {
 		const wanted =
 			limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
-		if (wanted <= 0) return records;
+		if (wanted <= 0) return { records, changed, total: previousTotal };
 		const paging = { limit: wanted, offset };
 		const { body } = await leonarRequest.call(this, endpoint, {
 			...request,
@@ -45,15 +83,21 @@ export async function leonarApiRequestAllItems(
 			body: pageInBody ? { ...request.body, ...paging } : request.body,
 		});
 		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		const meta = (body.meta ?? {}) as IDataObject;
+		const total = typeof meta.total === 'number' ? meta.total : undefined;
+		if (previousTotal !== undefined && total !== undefined && total !== previousTotal)
+			changed = true;
 		for (const record of data) {
 			const id = record.id;
-			if (id !== undefined && seen.has(id)) continue;
+			if (id !== undefined && seen.has(id)) {
+				changed = true;
+				continue;
+			}
 			if (id !== undefined) seen.add(id);
 			records.push(record);
-			if (limit !== undefined && records.length >= limit) return records;
+			if (limit !== undefined && records.length >= limit) return { records, changed, total };
 		}
-		const meta = (body.meta ?? {}) as IDataObject;
-		if (meta.has_more !== true) return records;
+		if (meta.has_more !== true) return { records, changed, total };
 		if (data.length === 0) {
 			// "More" but nothing on this page: ask again; never skip ahead blindly.
 			if (++emptyPages > MAX_EMPTY_PAGES) {
@@ -63,7 +107,7 @@ export async function leonarApiRequestAllItems(
 					'records',
 					`offset ${offset}`,
 					records.length,
-					options.itemIndex,
+					request.itemIndex,
 				);
 			}
 			continue;
@@ -72,11 +116,10 @@ export async function leonarApiRequestAllItems(
 		// Records deleted since the last page shift the later ones towards the start, so this
 		// page may have started past some record: read it again from as many places earlier as
 		// the total shrank (what was already emitted is dropped by the id check).
-		const total = typeof meta.total === 'number' ? meta.total : undefined;
 		const shrunk =
 			previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
 		previousTotal = total;
 		offset = shrunk > 0 ? Math.max(0, offset - shrunk) : offset + data.length;
 	}
-	throw tooManyPagesError(this.getNode(), endpoint, 'records', MAX_PAGES, options.itemIndex);
+	throw tooManyPagesError(this.getNode(), endpoint, 'records', MAX_PAGES, request.itemIndex);
 }
