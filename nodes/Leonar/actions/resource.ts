@@ -76,6 +76,16 @@ export function scopeSentence(operation: LeonarOperation): string {
 	return `${sentence}${extras.length ? ` (${extras.join('; ')})` : ''}.`;
 }
 
+/** Every resource's Operation dropdown; options, display conditions and default are filled in. */
+const OPERATION_PROPERTY: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	options: [],
+	default: '',
+};
+
 /** Builds a resource's dropdown option and properties from its operations. */
 export function defineResource(resource: LeonarResource): ResourceDefinition {
 	const { value, operations } = resource;
@@ -95,13 +105,8 @@ export function defineResource(resource: LeonarResource): ResourceDefinition {
 		description: `${resource.summary} ${scopes.length ? `Scopes ${scopes.join(', ')}.` : NO_SCOPE}`,
 	};
 
-	// The default is not a literal here: it is the resource's declared defaultOperation.
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
 	const operationProperty: INodeProperties = {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
+		...OPERATION_PROPERTY,
 		displayOptions: { show: { resource: [value] } },
 		options: [...operations]
 			.sort((a, b) => a.label.localeCompare(b.label))
@@ -111,6 +116,7 @@ export function defineResource(resource: LeonarResource): ResourceDefinition {
 				action: operation.action,
 				description: `${operation.summary} ${scopeSentence(operation)}`,
 			})),
+		// The resource's declared default operation.
 		default: resource.defaultOperation,
 	};
 
