@@ -4,13 +4,14 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../../descriptions/common';
 import { toItems } from '../../helpers/utils';
 import { readRecordId } from '../../helpers/validation';
 import { leonarApiRequest } from '../../transport';
 import { ENDPOINTS } from '../../transport/endpoints';
+import { pause } from '../../transport/pause';
 import { contactLocator } from '../../descriptions/locators';
 import { DATA_TYPES } from './fields';
 import { defineOperation } from '../operation';
@@ -80,7 +81,8 @@ async function execute(this: IExecuteFunctions, i: number): Promise<INodeExecuti
 	while (wait && !isDone(request) && typeof request.id === 'string') {
 		const left = deadline - Date.now();
 		if (left <= 0) break;
-		await sleep(Math.min(POLL_INTERVAL_SECONDS * 1000, left));
+		// Ends at once when the execution is cancelled.
+		await pause(this, Math.min(POLL_INTERVAL_SECONDS * 1000, left), i);
 		request = await leonarApiRequest.call(this, ENDPOINTS.enrichmentGet, {
 			pathParams: { id: request.id },
 			itemIndex: i,
