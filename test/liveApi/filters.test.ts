@@ -5,7 +5,7 @@
  * a record that does not match means Leonar ignored the filter, and the node stops with a
  * clear error instead of returning a wrong list.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { SimulatorProfile } from '../simulator';
 import { jsonOf, useSimulator } from '../support';
@@ -26,7 +26,7 @@ function middleUpdate(): string {
 
 const cases: Array<{
 	name: string;
-	parameters: () => IDataObject;
+	parameters: () => INodeParameters;
 	error: RegExp;
 	check: (items: IDataObject[]) => void;
 }> = [
