@@ -12,9 +12,12 @@ import { credentialRefusedError } from '../nodes/Leonar/transport/errors';
 
 /** Where a request goes, as axios joins `baseURL` and `url`. */
 function requestTarget(options: IHttpRequestOptions): string {
-	const url = String(options.url ?? '');
-	if (/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !options.baseURL) return url;
-	return `${options.baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+	// n8n's HTTP Request node passes legacy request options: `uri` and `baseUrl`.
+	const legacy = options as IHttpRequestOptions & { uri?: unknown; baseUrl?: unknown };
+	const url = String(options.url ?? legacy.uri ?? '');
+	const base = options.baseURL ?? (typeof legacy.baseUrl === 'string' ? legacy.baseUrl : '');
+	if (/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !base) return url;
+	return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
 
 /** Whether `target` is the Base URL or below it (same scheme, host, port, and path prefix). */
