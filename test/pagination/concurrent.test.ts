@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- the test prints its call counts */
 /**
  * Return All reads the pages after the first concurrently once the first page gave the total
  * (transport/pagers/concurrent.ts), and stays exact when the list changes while it is read:
@@ -5,14 +6,13 @@
  * existed, in the API's order, with a bounded number of calls.
  */
 import type { INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { FaultRule, Rec, SimulatorState } from '../simulator';
 import { jsonOf, useSimulator } from '../support';
 
 const t = useSimulator();
 const K = 4;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counts the list requests the simulator is serving at once (a fault rule that holds each one). */
 function watchInFlight(): { max: () => number } {
@@ -88,8 +88,8 @@ describe('Return All: pages after the first are read concurrently', () => {
 			);
 			expect(inFlight.max()).toBeGreaterThan(1);
 			expect(inFlight.max()).toBeLessThanOrEqual(K);
-			console.log(
-				`concurrent Return All of ${total}: ${calls.length} calls, max ${inFlight.max()} in flight, ${ms} ms (15 ms per request held)`,
+			process.stdout.write(
+				`concurrent Return All of ${total}: ${calls.length} calls, max ${inFlight.max()} in flight, ${ms} ms (15 ms per request held)\n`,
 			);
 		},
 	);
@@ -144,8 +144,8 @@ describe('Return All stays exact when the list changes while the pages are read'
 			// Bounded: at worst the concurrent read, then the sequential one (twice under a
 			// mutable sort: in the asked order, then in creation order).
 			expect(calls).toBeLessThanOrEqual(1 + Math.ceil((before.length - 100) / 99) + 3 * pages + 2);
-			console.log(
-				`${rule ? 'change' : 'no change'} after request ${skip + 1}: ${calls} calls (${pages} pages)`,
+			process.stdout.write(
+				`${rule ? 'change' : 'no change'} after request ${skip + 1}: ${calls} calls (${pages} pages)\n`,
 			);
 		}
 	});
