@@ -28,3 +28,8 @@ export const MAX_PAGES = 10_000;
 export const MAX_SOURCING_PAGES = 1_000;
 /** How often an empty page that claims more records is asked again before giving up. */
 export const MAX_EMPTY_PAGES = 2;
+/**
+ * Pages of a Return All read asked at once, once the first page gave the total (never more
+ * than the requests the API last said are left in the window).
+ */
+export const CONCURRENT_PAGES = 4;

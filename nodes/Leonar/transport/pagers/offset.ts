@@ -9,7 +9,8 @@ import { MAX_EMPTY_PAGES, MAX_PAGE_SIZE, MAX_PAGES } from '../constants';
 import type { Endpoint } from '../endpoints';
 import { emptyPageError, tooManyPagesError } from '../errors';
 import { leonarRequest } from '../request';
-import type { LeonarContext, LeonarRequest } from '../types';
+import type { LeonarContext, LeonarRequest, LeonarResponse } from '../types';
+import { canReadConcurrently, readConcurrently } from './concurrent';
 import { isMutableOrder, mergeInOrder, requestedOrder, withStableOrder } from './order';
 
 export interface ListOptions extends LeonarRequest {
@@ -44,19 +45,54 @@ export async function leonarApiRequestAllItems(
 	options: ListOptions = {},
 ): Promise<IDataObject[]> {
 	const { limit, pageInBody, ...request } = options;
-	const read = await readPages.call(this, endpoint, request, limit, pageInBody);
+	const read =
+		limit === undefined
+			? await readAll.call(this, endpoint, request, pageInBody)
+			: await readPages.call(this, endpoint, request, limit, pageInBody);
 	const order = requestedOrder(request);
 	const incomplete = read.total !== undefined && read.records.length < read.total;
 	if (limit !== undefined || !isMutableOrder(order) || !(read.changed || incomplete))
 		return read.records;
-	const stable = await readPages.call(
+	const stable = await readAll.call(this, endpoint, withStableOrder(request), pageInBody);
+	return mergeInOrder(order, read.records, stable.records);
+}
+
+/**
+ * Return All: the first page, then the others concurrently when the first page allows it
+ * (pagers/concurrent.ts). When the list changed while the pages were read, it is read again
+ * sequentially from the start, which is exact the way it always was.
+ */
+async function readAll(
+	this: LeonarContext,
+	endpoint: Endpoint,
+	request: LeonarRequest,
+	pageInBody: boolean | undefined,
+): Promise<Read> {
+	const first = await leonarRequest.call(
 		this,
 		endpoint,
-		withStableOrder(request),
-		undefined,
-		pageInBody,
+		pageRequest(request, pageInBody, MAX_PAGE_SIZE, 0),
 	);
-	return mergeInOrder(order, read.records, stable.records);
+	if (!canReadConcurrently(first))
+		return await readPages.call(this, endpoint, request, undefined, pageInBody, first);
+	const records = await readConcurrently.call(this, endpoint, request, pageInBody, first);
+	if (records) return { records, changed: false, total: records.length };
+	return await readPages.call(this, endpoint, request, undefined, pageInBody);
+}
+
+/** The request for one page (`limit`/`offset` in the query, or in the body of a search). */
+function pageRequest(
+	request: LeonarRequest,
+	pageInBody: boolean | undefined,
+	limit: number,
+	offset: number,
+): LeonarRequest {
+	const paging = { limit, offset };
+	return {
+		...request,
+		qs: pageInBody ? request.qs : { ...request.qs, ...paging },
+		body: pageInBody ? { ...request.body, ...paging } : request.body,
+	};
 }
 
 async function readPages(
@@ -65,6 +101,7 @@ async function readPages(
 	request: LeonarRequest,
 	limit: number | undefined,
 	pageInBody: boolean | undefined,
+	first?: LeonarResponse,
 ): Promise<Read> {
 	const records: IDataObject[] = [];
 	const seen = new Set<unknown>();
@@ -76,17 +113,31 @@ async function readPages(
 		const wanted =
 			limit === undefined ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit - records.length);
 		if (wanted <= 0) return { records, changed, total: previousTotal };
-		const paging = { limit: wanted, offset };
-		const { body } = await leonarRequest.call(this, endpoint, {
-			...request,
-			qs: pageInBody ? request.qs : { ...request.qs, ...paging },
-			body: pageInBody ? { ...request.body, ...paging } : request.body,
-		});
+		// The first page of a Return All may have been read already (offset 0, 100 records).
+		const { body } =
+			page === 0 && first
+				? first
+				: await leonarRequest.call(
+						this,
+						endpoint,
+						pageRequest(request, pageInBody, wanted, offset),
+					);
 		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 		const meta = (body.meta ?? {}) as IDataObject;
 		const total = typeof meta.total === 'number' ? meta.total : undefined;
 		if (previousTotal !== undefined && total !== undefined && total !== previousTotal)
 			changed = true;
+		// Records deleted since the last page shift the later ones towards the start, so this
+		// page may have started past some record: read it again, before emitting anything of
+		// it, from as many places earlier as the total shrank (what was already emitted is
+		// dropped by the id check), so that the records keep the API's order.
+		const shrunk =
+			previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
+		if (shrunk > 0 && data.length > 0) {
+			previousTotal = total;
+			offset = Math.max(0, offset - shrunk);
+			continue;
+		}
 		for (const record of data) {
 			const id = record.id;
 			if (id !== undefined && seen.has(id)) {
@@ -113,13 +164,8 @@ async function readPages(
 			continue;
 		}
 		emptyPages = 0;
-		// Records deleted since the last page shift the later ones towards the start, so this
-		// page may have started past some record: read it again from as many places earlier as
-		// the total shrank (what was already emitted is dropped by the id check).
-		const shrunk =
-			previousTotal !== undefined && total !== undefined ? Math.max(0, previousTotal - total) : 0;
 		previousTotal = total;
-		offset = shrunk > 0 ? Math.max(0, offset - shrunk) : offset + data.length;
+		offset += data.length;
 	}
 	throw tooManyPagesError(this.getNode(), endpoint, 'records', MAX_PAGES, request.itemIndex);
 }
