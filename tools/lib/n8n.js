@@ -390,11 +390,18 @@ async function ensureOwner(base, owner = OWNER) {
 		if (res.status !== 200)
 			throw new Error(`owner setup failed: HTTP ${res.status} ${res.text.slice(0, 300)}`);
 	}
-	const login = await rest.request('POST', '/rest/login', {
-		emailOrLdapLoginId: owner.email,
-		email: owner.email,
-		password: owner.password,
-	});
+	// On a loaded machine n8n can answer before its REST routes are registered (404/503):
+	// ask again for up to a minute before calling the login failed.
+	let login;
+	for (let attempt = 1; ; attempt++) {
+		login = await rest.request('POST', '/rest/login', {
+			emailOrLdapLoginId: owner.email,
+			email: owner.email,
+			password: owner.password,
+		});
+		if (![404, 502, 503].includes(login.status) || attempt >= 60) break;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
 	if (login.status !== 200) {
 		throw new Error(
 			`login as ${owner.email} failed (HTTP ${login.status}). If this user folder has an owner with another password, delete it or set N8N_OWNER_EMAIL/N8N_OWNER_PASSWORD.`,
