@@ -383,15 +383,20 @@ class RestClient {
  */
 async function ensureOwner(base, owner = OWNER) {
 	const rest = new RestClient(base);
-	const settings = await rest.request('GET', '/rest/settings');
+	// On a loaded machine n8n can answer before its REST routes are registered (404/503).
+	let settings;
+	for (let attempt = 1; ; attempt++) {
+		settings = await rest.request('GET', '/rest/settings');
+		if (settings.status === 200 || attempt >= 60) break;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
 	const needsSetup = settings.json?.data?.userManagement?.showSetupOnFirstLoad;
 	if (needsSetup) {
 		const res = await rest.request('POST', '/rest/owner/setup', owner);
 		if (res.status !== 200)
 			throw new Error(`owner setup failed: HTTP ${res.status} ${res.text.slice(0, 300)}`);
 	}
-	// On a loaded machine n8n can answer before its REST routes are registered (404/503):
-	// ask again for up to a minute before calling the login failed.
+	// Same for the login route: ask again for up to a minute before calling the login failed.
 	let login;
 	for (let attempt = 1; ; attempt++) {
 		login = await rest.request('POST', '/rest/login', {
