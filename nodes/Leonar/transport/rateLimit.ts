@@ -74,3 +74,8 @@ export function windowWaitMs(
 	if (waitMs > maxRateLimitWait * 1000) return undefined;
 	return waitMs;
 }
+
+/** What the last answer of this run said about the window, read-only (./budget.ts). */
+export function lastRateState(context: object): Readonly<RateState> | undefined {
+	return rateStates.get(context);
+}
