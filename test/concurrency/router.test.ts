@@ -68,6 +68,36 @@ describe('per-item reads run concurrently', () => {
 		expect(maxInFlight()).toBeLessThanOrEqual(2);
 	});
 
+	it('when the window runs low, fewer at once: at most Remaining ÷ Concurrency in flight', async () => {
+		t.sim.setLatency({ fixedMs: 30, jitterMs: 20 });
+		t.sim.setRateLimit({ limit: 12, windowSeconds: 5 });
+		const ids = contactIds(10);
+		const result = await t.run(getById({ concurrency: 5 }), { input: ids.map((id) => ({ id })) });
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result).map((c) => c.id)).toEqual(ids);
+		// the first answer said 11 left: 11 ÷ 5 → 2 at once, then 1 below 10 left
+		expect(maxInFlight()).toBe(2);
+	});
+
+	it('two runs sharing one key under a binding window: every item done, few 429s', async () => {
+		t.sim.setLatency({ fixedMs: 20, jitterMs: 20 });
+		t.sim.setRateLimit({ limit: 10, windowSeconds: 2 });
+		const a = contactIds(12);
+		const b = contactIds(12);
+		const [ra, rb] = await Promise.all([
+			t.run(getById({ concurrency: 5 }), { input: a.map((id) => ({ id })) }),
+			t.run(getById({ concurrency: 5 }), { input: b.map((id) => ({ id })) }),
+		]);
+		expect(ra.error).toBeUndefined();
+		expect(rb.error).toBeUndefined();
+		expect(jsonOf(ra).map((c) => c.id)).toEqual(a);
+		expect(jsonOf(rb).map((c) => c.id)).toEqual(b);
+		// 24 requests in 10-request windows: each run paces on its own answers; when both still see
+		// one request left, one of them gets a 429 (and waits for the reset): at most one per window
+		const rejected = t.calls().filter((c) => c.status === 429).length;
+		expect(rejected).toBeLessThanOrEqual(3);
+	});
+
 	it('the first request goes alone: before any answer the budget is unknown', async () => {
 		t.sim.setLatency({ fixedMs: 30, jitterMs: 0 });
 		const ids = contactIds(6);

@@ -9,9 +9,10 @@ import { reportedBudget } from '../transport/budget';
  *
  * - never more at once than the Concurrency option (default 5; 1 for creates, which run
  *   concurrently only when the user raises it);
- * - never more than the X-RateLimit-Remaining of the last answer of this run (one at a time
- *   before the first answer, and while the window is used up: the request loop then waits for
- *   the reset, as it always did);
+ * - never more than the X-RateLimit-Remaining of the last answer of this run, divided by
+ *   Concurrency (so several runs sharing the key do not overshoot the window together when it
+ *   runs low); one at a time before the first answer and while the window is used up (the
+ *   request loop then waits for the reset, as it always did);
  * - items are started in input order; items for the same record (same resource-locator
  *   values) of a write or create run one after another, in input order;
  * - without Continue On Fail, no item is started after an item failed, except earlier items
@@ -183,10 +184,17 @@ export async function runItems<T>(
 		lowest = { reset: window, remaining };
 		return remaining;
 	};
+	/**
+	 * How many may be in flight now: Concurrency, but each request in flight must be covered
+	 * Concurrency times by what is left (Remaining ÷ Concurrency). Other executions may share the
+	 * key, and each only learns the window from its own answers: when the window runs low, every
+	 * run falls back to one request at a time, so together they overshoot it by little. Always 1
+	 * before the first answer and when the window is used up (the request loop waits for it).
+	 */
 	const allowed = (): number => {
 		if (concurrency === 1) return 1;
 		const left = budget();
-		return Math.max(1, Math.min(concurrency, left ?? 1));
+		return Math.max(1, Math.min(concurrency, Math.floor((left ?? 0) / concurrency)));
 	};
 
 	const take = (): number | undefined => {
