@@ -332,12 +332,36 @@ async function startN8n(procs, rt, env, { logFile, timeoutMs = 120000 } = {}) {
 			);
 		try {
 			const res = await fetch(`${base}/rest/settings`, { signal: AbortSignal.timeout(2000) });
-			if (res.ok) return { entry, base };
+			if (res.ok) break;
 		} catch {
 			/* not yet */
 		}
 		await sleep(250);
 	}
+	await webhooksMounted(base, entry);
+	return { entry, base };
+}
+
+/**
+ * Waits (≤ 30 s) until n8n serves production webhooks: its REST API answers a moment before the webhook
+ * routes are mounted, and a webhook called meanwhile gets Express's "Cannot POST /webhook/…" instead of
+ * n8n's own answer.
+ */
+async function webhooksMounted(base, entry, timeoutMs = 30000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline && !entry.exited) {
+		try {
+			const res = await fetch(`${base}/webhook/leonar-readiness-probe`, {
+				method: 'POST',
+				signal: AbortSignal.timeout(2000),
+			});
+			if (!/Cannot POST/.test(await res.text())) return true;
+		} catch {
+			/* not yet */
+		}
+		await sleep(200);
+	}
+	return false;
 }
 
 function tail(file, lines) {

@@ -319,22 +319,16 @@ async function startQueueStack(options) {
 			}),
 		);
 	};
+	/** Stops one worker (1-based), e.g. to compare one worker with two. */
+	stack.stopWorker = async (number) => {
+		const w = stack.workers[number - 1];
+		if (w) await procs.stop(w.entry, 40_000);
+		stack.workers[number - 1] = null;
+	};
 	stack.startMain = async () => {
 		const logFile = path.join(logDir, 'main.log');
 		const { entry } = await lib.startN8n(procs, rt, stack.env, { logFile, timeoutMs: 150_000 });
 		stack.main = { entry, logFile };
-		// the REST API answers before the production webhooks are mounted (Express: "Cannot POST /webhook/…")
-		await waitFor('the main to serve webhooks', 60_000, entry, logFile, async () => {
-			try {
-				const res = await fetch(`${stack.base}/webhook/leonar-queue-probe`, {
-					method: 'POST',
-					signal: AbortSignal.timeout(2000),
-				});
-				return !/Cannot POST/.test(await res.text());
-			} catch {
-				return false;
-			}
-		});
 	};
 	stack.stopMain = async () => {
 		if (stack.main) await procs.stop(stack.main.entry, 30_000);
