@@ -37,7 +37,8 @@ const { spawnSync } = require('child_process');
 
 const runtime = require('./runtime');
 const lib = require('./lib/n8n');
-const { scenarios: ALL, SPLIT, HTTP_VERSION } = require('./bench/scenarios');
+const { scenarios: ALL, SPLIT, HTTP_VERSION, LATENCY } = require('./bench/scenarios');
+const { runQueueScenario, EXECUTIONS, ITEMS, WORKER_CONCURRENCY } = require('./bench/queue');
 const { startSimulator } = require('../test/simulator');
 
 const { REPO, RUNTIME_DIR } = runtime;
@@ -86,6 +87,8 @@ function selfCpuMs() {
 // ------------------------------------------------------------------ workflows
 
 const uuid = () => crypto.randomUUID();
+/** The variants a scenario runs: ours and theirs, and for some a second configuration of ours. */
+const variantsOf = (s) => s.variants || ['ours', 'theirs'];
 const workflowId = (s, variant) => `bench${s.id}${variant}000000`.slice(0, 16);
 const hookPath = (s, variant) => `bench-${s.id}-${variant}`;
 
@@ -205,6 +208,7 @@ async function runVariant({ s, variant, rt, sim, seed, env }) {
 	try {
 		// warm-up: a few items through the same workflow (loads the node code, compiles the hot paths)
 		sim.reset();
+		if (s.latency) sim.setLatency(s.latency);
 		const warm = await s.setup({ sim, seed, warm: true });
 		const w = await trigger(base, hookPath(s, variant), warm.body);
 		if (w.status !== 200)
@@ -213,6 +217,7 @@ async function runVariant({ s, variant, rt, sim, seed, env }) {
 
 		// the measured run
 		sim.reset();
+		if (s.latency) sim.setLatency(s.latency);
 		const setup = await s.setup({ sim, seed, warm: false });
 		sim.clearLog();
 		await lib.sleep(500); // let n8n settle after the warm-up (execution saving, timers)
@@ -228,6 +233,7 @@ async function runVariant({ s, variant, rt, sim, seed, env }) {
 		const n8nCpuMs = procCpuMs(pid) - n8nCpu0;
 		const after = procStatus(pid);
 		const log = sim.log.map((e) => ({ status: e.status, at: e.at, method: e.method }));
+		const maxInFlight = sim.inFlight.max;
 		if (res.status !== 200)
 			problems.push(`run answered HTTP ${res.status}: ${res.text.slice(0, 300)}`);
 		if (setup.check) problems.push(...setup.check(sim));
@@ -252,6 +258,7 @@ async function runVariant({ s, variant, rt, sim, seed, env }) {
 			calls: log.length,
 			statuses,
 			calls429: statuses[429] || 0,
+			maxInFlight,
 			wallMs: res.ms,
 			nodeMs,
 			n8nCpuMs,
@@ -299,20 +306,29 @@ function machine(rt) {
 	};
 }
 
+/** How the report numbers a scenario: s1 → 1 (the zero-latency ones), l1 → L1, q1 → Q1. */
+const number = (s) => (s.id.startsWith('s') ? s.id.slice(1) : s.id.toUpperCase());
+
 function verdict(s, ours, theirs) {
 	if (!ours) return { met: false, text: 'not run' };
 	if (ours.problems.length)
 		return { met: false, text: `run failed its checks: ${ours.problems.join('; ')}` };
-	if (s.id === 's4') {
+	const goal = s.goal || { kind: 'calls' };
+	if (goal.kind === 'window') {
 		const ok = ours.failedItems === 0 && ours.calls429 === 0;
 		return {
 			met: ok,
 			text: `${ours.failedItems} failed items, ${ours.calls429} calls answered 429; wall time ${f2(ours.wallMs / 1000 / s.minWallSeconds)}× the window-imposed minimum of ${s.minWallSeconds} s`,
 		};
 	}
-	if (s.id === 's5') {
+	if (goal.kind === 'ratio') {
+		if (!theirs) return { met: false, text: 'theirs not run' };
 		const r = ratio(ours.wallMs, theirs.wallMs);
-		return { met: r <= 1.1, text: `wall time ${f2(r)}× the HTTP Request node's (target ≤ 1.10)` };
+		const no429 = !goal.no429 || ours.calls429 === 0;
+		return {
+			met: r <= goal.max && no429,
+			text: `wall time ${f2(r)}× the HTTP Request node's (target ≤ ${f2(goal.max)})${goal.no429 ? `, ${ours.calls429} calls answered 429` : ''}`,
+		};
 	}
 	return {
 		met: ours.calls === s.minCalls,
@@ -320,12 +336,12 @@ function verdict(s, ours, theirs) {
 	};
 }
 
-function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, loadAfter }) {
+function renderMarkdown({ results, queue, scenarios, info, totalSeconds, loadBefore, loadAfter }) {
 	const lines = [];
 	const by = (id, variant) => results.find((r) => r.scenario === id && r.variant === variant);
 	lines.push('# Benchmarks', '');
 	lines.push(
-		'`npm run bench` (tools/bench.js) runs each scenario twice in a real n8n against the Leonar simulator (`test/simulator/`):',
+		'`npm run bench` (tools/bench.js) runs each scenario in a real n8n against the Leonar simulator (`test/simulator/`), in two (L1: three) variants:',
 	);
 	lines.push(
 		"**ours** = the Leonar node; **theirs** = what a user builds without it: n8n's HTTP Request node with Authentication",
@@ -370,7 +386,13 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
 	for (const s of scenarios) {
 		const v = verdict(s, by(s.id, 'ours'), by(s.id, 'theirs'));
 		lines.push(
-			`| ${s.id.slice(1)} | ${s.title} | ${s.target} | ${v.text} | ${v.met ? 'yes' : '**no**'} |`,
+			`| ${number(s)} | ${s.title} | ${s.target} | ${v.text} | ${v.met ? 'yes' : '**no**'} |`,
+		);
+	}
+	if (queue) {
+		const q = queueVerdict(queue);
+		lines.push(
+			`| Q1 | ${QUEUE_TITLE} | ${QUEUE_TARGET} | ${q.text} | ${q.met ? 'yes' : '**no**'} |`,
 		);
 	}
 	lines.push('');
@@ -378,7 +400,7 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
 	for (const s of scenarios) {
 		const o = by(s.id, 'ours');
 		const t = by(s.id, 'theirs');
-		lines.push(`## ${s.id.slice(1)}. ${s.title}`, '');
+		lines.push(`## ${number(s)}. ${s.title}`, '');
 		lines.push(`Theirs: ${s.theirsChoice}.`, '');
 		const st = (r) => {
 			if (!r) return '–';
@@ -388,15 +410,29 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
 				? f0(r.calls)
 				: `${f0(r.calls)} (${keys.map((k) => `${k}: ${r.statuses[k]}`).join(', ')})`;
 		};
-		const row = (label, get, fmt, showRatio = true) => {
+		const extra = variantsOf(s).filter((v) => v !== 'ours' && v !== 'theirs');
+		const extras = extra.map((v) => by(s.id, v));
+		const label = (v) => (s.variantLabels && s.variantLabels[v]) || v;
+		const cell = (r, get, fmt) => {
+			const x = r ? get(r) : undefined;
+			return x === undefined ? '–' : fmt(x);
+		};
+		lines.push(
+			`| | ${label('ours')} | ${extra.map(label).join(' | ')}${extra.length ? ' | ' : ''}theirs | ours/theirs |`,
+		);
+		lines.push(`|---|---:|${extra.map(() => '---:|').join('')}---:|---:|`);
+		const row = (name, get, fmt, showRatio = true) => {
 			const a = o ? get(o) : undefined;
 			const b = t ? get(t) : undefined;
-			return `| ${label} | ${a === undefined ? '–' : fmt(a)} | ${b === undefined ? '–' : fmt(b)} | ${showRatio && a !== undefined && b !== undefined ? f2(ratio(a, b)) : ''} |`;
+			const middle = extras.map((r) => `${cell(r, get, fmt)} | `).join('');
+			return `| ${name} | ${a === undefined ? '–' : fmt(a)} | ${middle}${b === undefined ? '–' : fmt(b)} | ${showRatio && a !== undefined && b !== undefined ? f2(ratio(a, b)) : ''} |`;
 		};
-		lines.push('| | ours | theirs | ours/theirs |');
-		lines.push('|---|---:|---:|---:|');
-		lines.push(`| calls | ${st(o)} | ${st(t)} | ${o && t ? f2(ratio(o.calls, t.calls)) : ''} |`);
-		lines.push(`| physical minimum of calls | ${f0(s.minCalls)} | ${f0(s.minCalls)} | |`);
+		lines.push(
+			`| calls | ${st(o)} | ${extras.map((r) => `${st(r)} | `).join('')}${st(t)} | ${o && t ? f2(ratio(o.calls, t.calls)) : ''} |`,
+		);
+		lines.push(
+			`| physical minimum of calls | ${f0(s.minCalls)} | ${extras.map(() => `${f0(s.minCalls)} | `).join('')}${f0(s.minCalls)} | |`,
+		);
 		lines.push(
 			row(
 				'output items (failed)',
@@ -413,16 +449,19 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
 		lines.push(row('peak RSS (MB)', (r) => r.peakRssMb, f0));
 		lines.push(row('baseline RSS (MB)', (r) => r.rssBeforeMb, f0, false));
 		lines.push(row('Δ peak over baseline (MB)', (r) => r.peakRssMb - r.rssBeforeMb, f0));
-		if (s.id === 's4') {
-			lines.push(`| window-imposed minimum (s) | ${s.minWallSeconds} | ${s.minWallSeconds} | |`);
+		lines.push(row('max requests in flight', (r) => r.maxInFlight, f0, false));
+		if (s.goal && s.goal.kind === 'window') {
+			lines.push(
+				`| window-imposed minimum (s) | ${s.minWallSeconds} | ${extras.map(() => `${s.minWallSeconds} | `).join('')}${s.minWallSeconds} | |`,
+			);
 			lines.push(row('wall / minimum', (r) => r.wallMs / 1000 / s.minWallSeconds, f2, false));
 		}
 		const v = verdict(s, o, t);
 		lines.push('', `Target (${s.target}): **${v.met ? 'met' : 'missed'}** — ${v.text}.`);
-		for (const r of [o, t])
+		for (const r of [o, ...extras, t])
 			if (r && r.problems.length)
 				lines.push('', `Problems (${r.variant}): ${r.problems.join('; ')}`);
-		for (const r of [o, t])
+		for (const r of [o, ...extras, t])
 			if (r && r.failedItems)
 				lines.push(
 					'',
@@ -431,6 +470,7 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
 		if (s.notes) lines.push('', ...s.notes({ ours: o, theirs: t, met: v.met }));
 		lines.push('');
 	}
+	if (queue) lines.push(...queueSection(queue));
 	lines.push('## Method and limits', '');
 	lines.push(...METHOD_NOTES);
 	lines.push('', '## Observations', '');
@@ -438,18 +478,71 @@ function renderMarkdown({ results, scenarios, info, totalSeconds, loadBefore, lo
 	return `${lines.join('\n')}\n`;
 }
 
+const QUEUE_TITLE = `Queue mode: ${EXECUTIONS} executions × ${ITEMS} contact gets at 150 ms latency, 1 worker vs 2`;
+const QUEUE_TARGET = 'throughput with 2 workers ≥ 1.7× that with 1';
+
+function queueVerdict(queue) {
+	const problems = [...queue.two.problems, ...queue.one.problems];
+	if (problems.length) return { met: false, text: `run failed its checks: ${problems.join('; ')}` };
+	return {
+		met: queue.ratio >= 1.7,
+		text: `${f2(queue.ratio)}× the throughput (${f2(queue.two.perSecond)} vs ${f2(queue.one.perSecond)} executions/s)`,
+	};
+}
+
+function queueSection(queue) {
+	const { one, two } = queue;
+	const st = (r) =>
+		`${f0(r.requests)}${
+			Object.keys(r.calls).every((k) => /^2/.test(k))
+				? ''
+				: ` (${Object.entries(r.calls)
+						.map(([k, n]) => `${k}: ${n}`)
+						.join(', ')})`
+		}`;
+	const v = queueVerdict(queue);
+	return [
+		`## Q1. ${QUEUE_TITLE}`,
+		'',
+		`n8n 2.41.1 in queue mode (tools/lib/queue.js): one main (\`EXECUTIONS_MODE=queue\`), PostgreSQL and Redis from Debian packages, and`,
+		`\`n8n worker --concurrency=${WORKER_CONCURRENCY}\` processes; ${EXECUTIONS} webhooks sent at once, each an execution of Webhook → Split Out → Leonar`,
+		`Contact › Get of ${ITEMS} contacts one after another (Concurrency 1), simulator at 150 ms (+ 0–20 ms). Measured with two workers, then with`,
+		`one (the other stopped); a warm-up burst first. Stack start ${f1(queue.stackSeconds)} s.`,
+		'',
+		'| | 1 worker | 2 workers | 2 / 1 |',
+		'|---|---:|---:|---:|',
+		`| wall, first webhook to last answer (s) | ${f2(one.wallMs / 1000)} | ${f2(two.wallMs / 1000)} | ${f2(two.wallMs / one.wallMs)} |`,
+		`| executions per second | ${f2(one.perSecond)} | ${f2(two.perSecond)} | ${f2(two.perSecond / one.perSecond)} |`,
+		`| calls | ${st(one)} | ${st(two)} | |`,
+		`| max requests in flight (simulator) | ${f0(one.maxInFlight)} | ${f0(two.maxInFlight)} | |`,
+		`| n8n CPU, main + workers (s) | ${f2(one.n8nCpuMs / 1000)} | ${f2(two.n8nCpuMs / 1000)} | |`,
+		`| n8n CPU / wall (of 2 cores) | ${f2(one.n8nCpuMs / one.wallMs)} | ${f2(two.n8nCpuMs / two.wallMs)} | |`,
+		`| executions by worker | ${JSON.stringify(one.byWorker).replace(/"/g, '')} | ${JSON.stringify(two.byWorker).replace(/"/g, '')} | |`,
+		'',
+		`Target (${QUEUE_TARGET}): **${v.met ? 'met' : 'missed'}** — ${v.text}.`,
+		'',
+		`The executions are latency-bound (each spends its time waiting for answers), so what limits one worker is its`,
+		`${WORKER_CONCURRENCY} execution slots: the other executions wait in the queue. A second worker adds ${WORKER_CONCURRENCY} slots; CPU is not the limit.`,
+		'',
+	];
+}
+
 const METHOD_NOTES = [
 	'* The simulator runs inside the bench process (`startSimulator`), with a rate limit high enough not to bind except in',
-	'  scenario 4 (500 per 10-second window, a scaled-down hourly window). Its request log gives the calls; its CPU time is',
-	"  the bench process's CPU time during the run (the bench itself only waits on the webhook meanwhile).",
+	'  scenarios 4 (500 per 10-second window) and L3 (200 per 10-second window), scaled-down hourly windows. Scenarios 1–5 run',
+	'  at zero latency (per-item overhead, calls); L1–L3 and Q1 with 150 ms + 0–20 ms of latency per request',
+	'  (`startSimulator({ latency })`), where concurrency matters. Its request log gives the calls and its in-flight counter the',
+	"  most requests it handled at once; its CPU time is the bench process's CPU time during the run.",
 	'* The HTTP Request node sends all items of a run concurrently (n8n-nodes-base V3 implementation: one promise per item,',
-	'  `Promise.allSettled`); the Batching option only spaces batches. The Leonar node sends one request at a time and paces',
-	'  on the `X-RateLimit-*` headers, so a run never has more requests in flight than the window has left.',
+	'  `Promise.allSettled`); the Batching option only spaces batches. The Leonar node runs the items of per-item operations a',
+	'  few at a time (option Concurrency: default 5, 1 for creates, up to 50), never more than `X-RateLimit-Remaining` ÷',
+	'  Concurrency of its last answer, and paces on the `X-RateLimit-*` headers.',
 	'* Peak RSS covers the whole n8n process (the webhook, the execution, saving the execution data to SQLite), not only the',
 	'  node. The JS task runner (a separate process) is idle: the workflows have no Code node.',
 	`* HTTP Request node type version ${HTTP_VERSION}; Webhook node v2 with "Respond: When Last Node Finishes" and no response data.`,
-	'* Reproduce: `npm run bench` (needs the runtime `npm start` prepares, else installs it; ~4–5 min). `BENCH_ONLY=s1,s5` runs some',
-	'  scenarios (leaves this file alone); `BENCH_CPU_PROF=1` writes V8 CPU profiles of the n8n processes to `.artifacts/bench/cpu-prof/`.',
+	'* Reproduce: `npm run bench` (needs the runtime `npm start` prepares, else installs it; Q1 also PostgreSQL and Redis, installed',
+	'  with apt-get when missing; ~15 min). `BENCH_ONLY=s1,l1,q1` runs some scenarios (leaves this file alone); `BENCH_CPU_PROF=1`',
+	'  writes V8 CPU profiles of the n8n processes to `.artifacts/bench/cpu-prof/`.',
 ];
 
 /** What the figures above do not show by themselves (measured on 2026-11-29 on the machine above; not regenerated). */
@@ -463,11 +556,10 @@ const OBSERVATIONS = [
 	'  `Bearer {{$credentials.apiKey}}` header in the isolated-vm expression engine, the credential read inside',
 	"  `httpRequestWithAuthentication`, axios); the node's own code was < 1% of the CPU profile (`BENCH_CPU_PROF=1`).",
 	'* **Wall time vs CPU.** The HTTP Request node overlaps its requests (all items at once), so at zero latency its wall time',
-	"  hides the simulator's time; the Leonar node sends one request at a time, so its wall time is n8n CPU + simulator time.",
-	'  Against a real API with ~100 ms latency, sequential reads take ~100 ms per item while the HTTP Request node would fire',
-	'  every item at once (and overrun an hourly budget of 1,000–2,000 requests). What would make ours faster there too: a small,',
-	'  bounded number of concurrent reads for per-item GET operations, admitted only while `X-RateLimit-Remaining` minus the',
-	'  requests in flight stays above zero (not done: it changes the order of side effects for writes and needs its own tests).',
+	"  hides the simulator's time. Against an API with ~150 ms latency, one request at a time costs ~150 ms per item, while the",
+	'  HTTP Request node fires every item at once (and would overrun an hourly budget of 1,000–2,000 requests). That is what the',
+	"  Concurrency option addresses (L1): a bounded number of per-item requests in flight, admitted only while the window's",
+	'  `X-RateLimit-Remaining` covers them (Remaining ÷ Concurrency), writes to one record kept in order.',
 	"* **Scenario 4**: the minimum is (6 windows − 1) × 10 s = 50 s; sending the last window's 500 updates takes another ~2–3 s",
 	'  at ~4–5 ms of n8n CPU each. On top, `X-RateLimit-Reset` has whole-second resolution and the node waits until reset +',
 	'  250 ms (a margin for clock skew), i.e. ~0.5–1.25 s per window, ~4 s over 5 windows. Closing that would need a finer reset',
@@ -493,9 +585,10 @@ async function main() {
 		.map((x) => x.trim())
 		.filter(Boolean);
 	const selected = only.length ? ALL.filter((s) => only.includes(s.id)) : ALL;
-	if (!selected.length)
+	const withQueue = !only.length || only.includes('q1');
+	if (!selected.length && !withQueue)
 		throw new Error(
-			`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario (${ALL.map((s) => s.id).join(', ')})`,
+			`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario (${[...ALL.map((s) => s.id), 'q1'].join(', ')})`,
 		);
 	const loadBefore = os.loadavg()[0].toFixed(2);
 	fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -515,6 +608,7 @@ async function main() {
 		rateLimit: { limit: 10_000_000, windowSeconds: 3600 },
 	});
 	const results = [];
+	let queue;
 	try {
 		const values = (name) => [...sim.state[name].values()];
 		const seed = {
@@ -555,9 +649,7 @@ async function main() {
 			]),
 		);
 		const wfFile = path.join(USER_FOLDER, 'bench-workflows.json');
-		const workflows = selected.flatMap((s) =>
-			['ours', 'theirs'].map((v) => buildWorkflow(s, v, ctx)),
-		);
+		const workflows = selected.flatMap((s) => variantsOf(s).map((v) => buildWorkflow(s, v, ctx)));
 		fs.writeFileSync(wfFile, JSON.stringify(workflows));
 		const cliEnv = { ...env };
 		delete cliEnv.NODE_OPTIONS;
@@ -574,14 +666,30 @@ async function main() {
 		);
 
 		for (const s of selected) {
-			for (const variant of ['ours', 'theirs']) {
+			for (const variant of variantsOf(s)) {
 				t = Date.now();
 				const r = await runVariant({ s, variant, rt, sim, seed, env });
 				results.push(r);
 				say(
-					`${s.id} ${variant.padEnd(6)} calls ${String(r.calls).padStart(5)} ${JSON.stringify(r.statuses)}  wall ${(r.wallMs / 1000).toFixed(2)}s  node ${(r.nodeMs / 1000).toFixed(2)}s  n8n CPU ${(r.n8nCpuMs / 1000).toFixed(2)}s  peak ${r.peakRssMb.toFixed(0)} MB (base ${r.rssBeforeMb.toFixed(0)})  items ${r.items} failed ${r.failedItems}  [n8n start ${r.startSeconds.toFixed(1)}s, total ${((Date.now() - t) / 1000).toFixed(1)}s]${r.problems.length ? `  PROBLEMS: ${r.problems.join('; ')}` : ''}`,
+					`${s.id} ${variant.padEnd(11)} calls ${String(r.calls).padStart(5)} ${JSON.stringify(r.statuses)}  wall ${(r.wallMs / 1000).toFixed(2)}s  node ${(r.nodeMs / 1000).toFixed(2)}s  n8n CPU ${(r.n8nCpuMs / 1000).toFixed(2)}s  peak ${r.peakRssMb.toFixed(0)} MB (base ${r.rssBeforeMb.toFixed(0)})  items ${r.items} failed ${r.failedItems}  [n8n start ${r.startSeconds.toFixed(1)}s, total ${((Date.now() - t) / 1000).toFixed(1)}s]${r.problems.length ? `  PROBLEMS: ${r.problems.join('; ')}` : ''}`,
 				);
 			}
+		}
+		await procs.stopAll();
+		procs.children.length = 0;
+		procs.stopping = null;
+
+		if (withQueue) {
+			queue = await runQueueScenario({
+				procs,
+				tgz,
+				sim,
+				latency: LATENCY,
+				cpuMs: procCpuMs,
+				say,
+				logDir: path.join(ARTIFACTS, 'queue'),
+			});
+			say(`Q1 throughput 2 workers / 1 worker: ${f2(queue.ratio)}`);
 		}
 	} finally {
 		await procs.stopAll();
@@ -594,6 +702,7 @@ async function main() {
 	const info = machine(rt);
 	const markdown = renderMarkdown({
 		results,
+		queue,
 		scenarios: selected,
 		info,
 		totalSeconds,
@@ -602,7 +711,7 @@ async function main() {
 	});
 	fs.writeFileSync(
 		path.join(ARTIFACTS, 'results.json'),
-		JSON.stringify({ info, totalSeconds, results }, null, 2),
+		JSON.stringify({ info, totalSeconds, results, queue }, null, 2),
 	);
 	const target =
 		only.length ||
@@ -616,7 +725,8 @@ async function main() {
 	console.log(markdown);
 	say(`wrote ${path.relative(REPO, target)} (whole bench ${totalSeconds.toFixed(0)} s)`);
 	const failed = results.filter((r) => r.problems.length);
-	process.exitCode = failed.length ? 1 : 0;
+	const queueFailed = queue && (queue.one.problems.length || queue.two.problems.length);
+	process.exitCode = failed.length || queueFailed ? 1 : 0;
 }
 
 main().catch(async (error) => {

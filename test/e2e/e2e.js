@@ -466,23 +466,10 @@ function verifyCase(c, run, exec, seed) {
 	return problems;
 }
 
-// ------------------------------------------------------------------ one suite on one n8n flavour
+// ------------------------------------------------------------------ cases: select, prepare, run, check
 
-async function runSuite(key, tgz, description, sim, selected, withTrigger) {
-	const started = Date.now();
-	const rt = runtime.ensureN8n(key);
-	const version = rt.flavour.n8nVersion;
-	const label = `n8n ${version}`;
-	const ops = available(description);
-	const userFolder = path.join(RUNTIME_DIR, `e2e-home-${key}`);
-	fs.rmSync(userFolder, { recursive: true, force: true });
-	fs.mkdirSync(userFolder, { recursive: true });
-	lib.installPackage(userFolder, tgz);
-
-	sim.reset();
-	const seed = computeSeed(sim);
-
-	// which cases can run
+/** Splits the selected cases into runnable ones ({ c, index }) and skipped results (operation missing, skipOn). */
+function selectRunnable(selected, ops, key) {
 	const results = [];
 	const runnable = [];
 	selected.forEach((c, index) => {
@@ -500,26 +487,15 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 		}
 		runnable.push({ c, index });
 	});
+	return { results, runnable };
+}
 
-	// setups that produce input data run first (on a fresh simulator state each, see below)
-	const credentials = Object.entries(CREDENTIALS).map(([name, apiKey]) => ({
-		id: credentialId(name),
-		name: `Leonar e2e ${name}`,
-		type: 'leonarApi',
-		data: { apiKey, baseUrl: sim.url },
-	}));
-	const ports = new Set();
-	while (ports.size < 4) ports.add(await lib.freePort());
-	const [port, brokerPort, triggerPort, triggerBrokerPort] = [...ports];
-	const env = lib.n8nEnv(rt, { userFolder, port, brokerPort });
-	const files = {
-		creds: path.join(userFolder, 'e2e-credentials.json'),
-		wfs: path.join(userFolder, 'e2e-workflows.json'),
-	};
-	fs.writeFileSync(files.creds, JSON.stringify(credentials, null, 1));
-
-	// workflows are built with input items that may depend on a case's setup: run setups lazily at trigger
-	// time, and bake inputs that depend on setup data through a per-case preparation now (deterministic seeds)
+/**
+ * Builds each runnable case's workflow. Workflows are built with input items that may depend on a case's setup:
+ * setups run lazily at trigger time, and inputs that depend on setup data are baked in through a per-case
+ * preparation now (deterministic seeds). Returns [{ c, index, workflow, problems, setupSnapshot? }].
+ */
+async function prepareCases(runnable, sim, seed, description) {
 	const prepared = [];
 	for (const { c, index } of runnable) {
 		let setupResult;
@@ -540,6 +516,92 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 		prepared[prepared.length - 1].workflow = workflow;
 		prepared[prepared.length - 1].problems = problems;
 	}
+	return prepared;
+}
+
+/** Triggers each prepared case in turn (simulator reset and setup first); returns case id → run. */
+async function runCases(base, prepared, sim, seed) {
+	const runs = new Map();
+	for (const p of prepared) {
+		const { c } = p;
+		sim.reset();
+		let setupResult;
+		try {
+			if (p.setupSnapshot) restoreState(sim, p.setupSnapshot);
+			else if (c.setup) setupResult = await c.setup({ sim, seed, http: simHttp(sim) });
+		} catch (error) {
+			runs.set(c.id, { problems: [`setup failed: ${error.message}`], log: [], httpStatus: 0 });
+			continue;
+		}
+		const caseStart = Date.now();
+		const response = await triggerWebhook(base, `e2e-${c.id}`);
+		const durationMs = Date.now() - caseStart;
+		runs.set(c.id, {
+			problems: [...p.problems],
+			setupResult,
+			durationMs,
+			httpStatus: response.status,
+			responseText: response.text,
+			log: JSON.parse(JSON.stringify(sim.log)),
+		});
+	}
+	return runs;
+}
+
+/** One result per prepared case from its run and its execution (workflow id → execution). */
+function checkCases(prepared, runs, execs, seed) {
+	return prepared.map((p) => {
+		const run = runs.get(p.c.id);
+		const exec = execs[p.workflow.id];
+		const problems =
+			run.problems.length && run.httpStatus === 0 ? run.problems : verifyCase(p.c, run, exec, seed);
+		return {
+			c: p.c,
+			status: problems.length ? 'failed' : 'passed',
+			problems,
+			durationMs: run.durationMs,
+			executionId: exec && exec.id,
+		};
+	});
+}
+
+// ------------------------------------------------------------------ one suite on one n8n flavour
+
+async function runSuite(key, tgz, description, sim, selected, withTrigger) {
+	const started = Date.now();
+	const rt = runtime.ensureN8n(key);
+	const version = rt.flavour.n8nVersion;
+	const label = `n8n ${version}`;
+	const ops = available(description);
+	const userFolder = path.join(RUNTIME_DIR, `e2e-home-${key}`);
+	fs.rmSync(userFolder, { recursive: true, force: true });
+	fs.mkdirSync(userFolder, { recursive: true });
+	lib.installPackage(userFolder, tgz);
+
+	sim.reset();
+	const seed = computeSeed(sim);
+
+	// which cases can run
+	const { results, runnable } = selectRunnable(selected, ops, key);
+
+	// setups that produce input data run first (on a fresh simulator state each, see below)
+	const credentials = Object.entries(CREDENTIALS).map(([name, apiKey]) => ({
+		id: credentialId(name),
+		name: `Leonar e2e ${name}`,
+		type: 'leonarApi',
+		data: { apiKey, baseUrl: sim.url },
+	}));
+	const ports = new Set();
+	while (ports.size < 4) ports.add(await lib.freePort());
+	const [port, brokerPort, triggerPort, triggerBrokerPort] = [...ports];
+	const env = lib.n8nEnv(rt, { userFolder, port, brokerPort });
+	const files = {
+		creds: path.join(userFolder, 'e2e-credentials.json'),
+		wfs: path.join(userFolder, 'e2e-workflows.json'),
+	};
+	fs.writeFileSync(files.creds, JSON.stringify(credentials, null, 1));
+
+	const prepared = await prepareCases(runnable, sim, seed, description);
 	fs.writeFileSync(
 		files.wfs,
 		JSON.stringify(
@@ -577,7 +639,7 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 		let imported;
 		if (withCases) imported = importCases();
 		if (triggerPrepared) triggerRun = trigger.run(triggerPrepared, { procs, artifacts: ARTIFACTS });
-		if (withCases) await runCases(imported);
+		if (withCases) await runCasesInN8n(imported);
 	} catch (error) {
 		trigger.abort.aborted = true;
 		if (triggerRun) await triggerRun;
@@ -631,7 +693,7 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 	}
 
 	/** Starts the suite's main n8n, triggers every case through its webhook, checks, and stops that n8n. */
-	async function runCases({ activated, importSeconds }) {
+	async function runCasesInN8n({ activated, importSeconds }) {
 		const logFile = path.join(ARTIFACTS, `n8n-${key}.log`);
 		fs.mkdirSync(ARTIFACTS, { recursive: true });
 		fs.rmSync(logFile, { force: true });
@@ -645,50 +707,13 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 		// tool variant registered? (the editor's node list)
 		const types = await nodeTypesOf(base);
 
-		const runs = new Map();
-		for (const p of prepared) {
-			const { c } = p;
-			sim.reset();
-			let setupResult;
-			try {
-				if (p.setupSnapshot) restoreState(sim, p.setupSnapshot);
-				else if (c.setup) setupResult = await c.setup({ sim, seed, http: simHttp(sim) });
-			} catch (error) {
-				runs.set(c.id, { problems: [`setup failed: ${error.message}`], log: [], httpStatus: 0 });
-				continue;
-			}
-			const caseStart = Date.now();
-			const response = await triggerWebhook(base, `e2e-${c.id}`);
-			const durationMs = Date.now() - caseStart;
-			runs.set(c.id, {
-				problems: [...p.problems],
-				setupResult,
-				durationMs,
-				httpStatus: response.status,
-				responseText: response.text,
-				log: JSON.parse(JSON.stringify(sim.log)),
-			});
-		}
-
+		const runs = await runCases(base, prepared, sim, seed);
 		const execs = await readExecutions(
 			rt,
 			userFolder,
 			prepared.map((p) => p.workflow.id),
 		);
-		for (const p of prepared) {
-			const run = runs.get(p.c.id);
-			const exec = execs[p.workflow.id];
-			const problems =
-				run.problems.length && run.httpStatus === 0
-					? run.problems
-					: verifyCase(p.c, run, exec, seed);
-			results.push({
-				c: p.c,
-				status: problems.length ? 'failed' : 'passed',
-				problems,
-				durationMs: run.durationMs,
-			});
-		}
+		results.push(...checkCases(prepared, runs, execs, seed));
 
 		// registration check of the AI tool variant in the editor's node list
 		const toolCase = {
@@ -859,9 +884,25 @@ async function main() {
 	process.exitCode = totals.failed ? 1 : 0;
 }
 
-main().catch(async (error) => {
-	console.error(`e2e: ${error.stack || error.message}`);
-	await procs.stopAll();
-	console.log('0 passed, 1 failed');
-	process.exit(1);
-});
+// The pieces test/queue/queue.js runs the same cases with (in n8n's queue mode).
+module.exports = {
+	loadDescription,
+	available,
+	computeSeed,
+	selectRunnable,
+	prepareCases,
+	runCases,
+	checkCases,
+	credentialId,
+	simHttp,
+	triggerWebhook,
+};
+
+if (require.main === module) {
+	main().catch(async (error) => {
+		console.error(`e2e: ${error.stack || error.message}`);
+		await procs.stopAll();
+		console.log('0 passed, 1 failed');
+		process.exit(1);
+	});
+}

@@ -6,16 +6,16 @@
  * Output: { <workflowId>: { id, status, finished, mode, startedAt, stoppedAt, error, nodes: { <name>: [ { status, error,
  *           items: [ { json, pairedItem, binary: { <key>: { fileName, mimeType, fileSize } } } ] } ] } } }
  * With `all`: { <workflowId>: [ <every execution of it, oldest first, as above> ] }.
+ * Required as a module it exports `summarize(rows, { all, parse })` — the same output from rows of any database
+ * (test/queue reads PostgreSQL with it) — and the query.
  */
 const path = require('path');
 
-const [nodeModules, dbPath, idList, which] = process.argv.slice(2);
-const all = which === 'all';
-const sqlite3 = require(path.join(nodeModules, 'sqlite3'));
-const { parse } = require(path.join(nodeModules, 'flatted'));
-
-const ids = idList.split(',').filter(Boolean);
-const db = new sqlite3.Database(dbPath, sqlite3.OPEN_READONLY);
+const QUERY = (placeholders) =>
+	`select e.id, e."workflowId", e.status, e.finished, e.mode, e."startedAt", e."stoppedAt", d.data
+		 from execution_entity e join execution_data d on d."executionId" = e.id
+		where e."workflowId" in (${placeholders})
+		order by e.id`;
 
 function summarizeError(error) {
 	if (!error) return null;
@@ -42,57 +42,64 @@ function binaryMeta(binary) {
 	return out;
 }
 
-const result = {};
-function store(workflowId, execution) {
-	if (!all) result[workflowId] = execution;
-	else (result[workflowId] = result[workflowId] || []).push(execution);
+/** Rows { id, workflowId, status, finished, mode, startedAt, stoppedAt, data (flatted text) } → the output above. */
+function summarize(rows, { all, parse }) {
+	const result = {};
+	const store = (workflowId, execution) => {
+		if (!all) result[workflowId] = execution;
+		else (result[workflowId] = result[workflowId] || []).push(execution);
+	};
+	for (const row of rows) {
+		let data;
+		try {
+			data = parse(row.data);
+		} catch (e) {
+			store(row.workflowId, { id: row.id, status: row.status, parseError: e.message });
+			continue;
+		}
+		const rd = (data && data.resultData) || {};
+		const nodes = {};
+		for (const [name, runs] of Object.entries(rd.runData || {})) {
+			nodes[name] = runs.map((run) => ({
+				status: run.executionStatus,
+				error: run.error ? summarizeError(run.error) : undefined,
+				items: (((run.data && run.data.main) || [])[0] || []).map((item) => ({
+					json: item.json,
+					pairedItem: item.pairedItem,
+					binary: binaryMeta(item.binary),
+				})),
+				aiTool: run.data && run.data.ai_tool ? run.data.ai_tool : undefined,
+			}));
+		}
+		store(row.workflowId, {
+			id: row.id,
+			status: row.status,
+			finished: Boolean(row.finished),
+			mode: row.mode,
+			startedAt: row.startedAt,
+			stoppedAt: row.stoppedAt,
+			lastNodeExecuted: rd.lastNodeExecuted,
+			error: summarizeError(rd.error),
+			nodes,
+		});
+	}
+	return result;
 }
-db.all(
-	`select e.id, e.workflowId, e.status, e.finished, e.mode, e.startedAt, e.stoppedAt, d.data
-		 from execution_entity e join execution_data d on d.executionId = e.id
-		where e.workflowId in (${ids.map(() => '?').join(',')})
-		order by e.id`,
-	ids,
-	(err, rows) => {
+
+module.exports = { summarize, QUERY };
+
+if (require.main === module) {
+	const [nodeModules, dbPath, idList, which] = process.argv.slice(2);
+	const sqlite3 = require(path.join(nodeModules, 'sqlite3'));
+	const { parse } = require(path.join(nodeModules, 'flatted'));
+	const ids = idList.split(',').filter(Boolean);
+	const db = new sqlite3.Database(dbPath, sqlite3.OPEN_READONLY);
+	db.all(QUERY(ids.map(() => '?').join(',')), ids, (err, rows) => {
 		if (err) {
 			console.error(err.message);
 			process.exit(1);
 		}
-		for (const row of rows) {
-			let data;
-			try {
-				data = parse(row.data);
-			} catch (e) {
-				store(row.workflowId, { id: row.id, status: row.status, parseError: e.message });
-				continue;
-			}
-			const rd = (data && data.resultData) || {};
-			const nodes = {};
-			for (const [name, runs] of Object.entries(rd.runData || {})) {
-				nodes[name] = runs.map((run) => ({
-					status: run.executionStatus,
-					error: run.error ? summarizeError(run.error) : undefined,
-					items: (((run.data && run.data.main) || [])[0] || []).map((item) => ({
-						json: item.json,
-						pairedItem: item.pairedItem,
-						binary: binaryMeta(item.binary),
-					})),
-					aiTool: run.data && run.data.ai_tool ? run.data.ai_tool : undefined,
-				}));
-			}
-			store(row.workflowId, {
-				id: row.id,
-				status: row.status,
-				finished: Boolean(row.finished),
-				mode: row.mode,
-				startedAt: row.startedAt,
-				stoppedAt: row.stoppedAt,
-				lastNodeExecuted: rd.lastNodeExecuted,
-				error: summarizeError(rd.error),
-				nodes,
-			});
-		}
-		process.stdout.write(JSON.stringify(result));
+		process.stdout.write(JSON.stringify(summarize(rows, { all: which === 'all', parse })));
 		db.close();
-	},
-);
+	});
+}

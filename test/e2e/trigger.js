@@ -20,6 +20,13 @@
  *
  * After every phase: every contact created so far was emitted in exactly one execution, and nothing else was.
  *
+ * In n8n's queue mode (test/queue) the same phases run against a stack of main + workers: `prepare` and `run` then
+ * take the stack's hooks (import into its database, read executions from it, start/stop the main) and one phase
+ * more, after the first poll:
+ *
+ *   trigger-worker-restart  both workers stopped; 2 contacts → the poll queues an execution nobody runs; workers
+ *                           started again → it runs once, with each contact once
+ *
  * Poll interval: n8n refuses a Poll Times entry that fires more than once a minute (2.41.1: a 6-field cron
  * must have one fixed second, n8n-workflow isSubMinuteCron; 1.123.81: no "*" in the seconds field), but checks
  * each entry on its own. Four "Custom" entries at seconds 0, 15, 30 and 45 of every minute — a setup any user
@@ -84,6 +91,20 @@ const PHASES = [
 	},
 ];
 
+/** The phase queue mode adds after trigger-first-poll. */
+const WORKER_PHASE = {
+	id: 'trigger-worker-restart',
+	title:
+		'Trigger › both workers stopped: the poll queues the execution; workers restarted → it runs once, each contact once',
+};
+
+/** The phases a run goes through: with a queue stack, the worker restart too. */
+function phasesOf(prepared) {
+	return prepared && prepared.stack && prepared.stack.stopWorkers
+		? [PHASES[0], PHASES[1], WORKER_PHASE, ...PHASES.slice(2)]
+		: PHASES;
+}
+
 /** True when E2E_ONLY asks for the trigger scenario (`trigger` or any of its phase ids). */
 function selectedBy(only) {
 	return (
@@ -129,14 +150,20 @@ function workflow() {
  * Everything before n8n starts: this scenario's simulator, a fresh user folder with the package, the credential
  * and the workflow imported and marked active. Call it before the webhook cases start: the CLI calls block this
  * process, and with it the simulators n8n talks to.
+ *
+ * With `stack` (queue mode: { env, activate(ids), readAll(ids), startMain(), stopMain(), stopWorkers(),
+ * startWorkers(), logFile }), the stack owns the user folders and the database: the workflow is imported with the
+ * stack's environment and activated in its database, and nothing is installed or removed here.
  */
-async function prepare({ rt, key, tgz, env }) {
+async function prepare({ rt, key, tgz, env, stack }) {
 	const userFolder = env.N8N_USER_FOLDER;
 	const sim = await startSimulator({ port: 0 });
 	try {
-		fs.rmSync(userFolder, { recursive: true, force: true });
-		fs.mkdirSync(userFolder, { recursive: true });
-		lib.installPackage(userFolder, tgz);
+		if (!stack) {
+			fs.rmSync(userFolder, { recursive: true, force: true });
+			fs.mkdirSync(userFolder, { recursive: true });
+			lib.installPackage(userFolder, tgz);
+		}
 		const creds = path.join(userFolder, 'e2e-trigger-credentials.json');
 		const wfs = path.join(userFolder, 'e2e-trigger-workflow.json');
 		fs.writeFileSync(
@@ -156,25 +183,30 @@ async function prepare({ rt, key, tgz, env }) {
 		fs.writeFileSync(wfs, JSON.stringify([workflow()], null, 1));
 		lib.n8nCli(rt, env, ['import:credentials', `--input=${creds}`]);
 		lib.n8nCli(rt, env, ['import:workflow', `--input=${wfs}`]);
-		const activated = lib.activateWorkflows(rt, userFolder, [WORKFLOW_ID]);
+		fs.rmSync(creds, { force: true });
+		const activated = stack
+			? await stack.activate([WORKFLOW_ID])
+			: lib.activateWorkflows(rt, userFolder, [WORKFLOW_ID]);
 		if (activated !== 1)
 			throw new Error(`activating the trigger workflow changed ${activated} rows`);
 	} catch (error) {
 		await sim.close();
-		if (!process.env.E2E_KEEP) fs.rmSync(userFolder, { recursive: true, force: true });
+		if (!stack && !process.env.E2E_KEEP) fs.rmSync(userFolder, { recursive: true, force: true });
 		throw error;
 	}
-	return { rt, key, env, userFolder, sim };
+	return { rt, key, env, userFolder, sim, stack };
 }
 
 /** Releases what `prepare` made when `run` will not be called. */
 async function discard(prepared) {
 	await prepared.sim.close();
-	if (!process.env.E2E_KEEP) fs.rmSync(prepared.userFolder, { recursive: true, force: true });
+	if (!prepared.stack && !process.env.E2E_KEEP)
+		fs.rmSync(prepared.userFolder, { recursive: true, force: true });
 }
 
 /** Every execution of the trigger workflow, oldest first (async: the simulators live in this process). */
-function readAll(rt, userFolder) {
+function readAll(rt, userFolder, stack) {
+	if (stack) return stack.readAll([WORKFLOW_ID]).then((all) => all[WORKFLOW_ID] || []);
 	const db = path.join(userFolder, '.n8n', 'database.sqlite');
 	if (!fs.existsSync(db)) return Promise.resolve([]);
 	return new Promise((resolve, reject) => {
@@ -308,7 +340,7 @@ async function waitEmitted(ctx, ids, what, timeoutMs) {
 	let last = [];
 	try {
 		await waitUntil(what, timeoutMs, async () => {
-			last = await readAll(ctx.rt, ctx.userFolder);
+			last = await readAll(ctx.rt, ctx.userFolder, ctx.stack);
 			const seen = new Set(emissions(last).flatMap((e) => e.ids));
 			const done =
 				ids.every((id) => seen.has(id)) &&
@@ -332,17 +364,18 @@ function seed(sim, count, overrides) {
 async function run(prepared, { procs, artifacts }) {
 	const results = [];
 	const ctx = { ...prepared };
-	const { sim, env } = ctx;
+	const { sim, env, stack } = ctx;
+	const phases = phasesOf(prepared);
 	let entry = null;
-	const logFile = path.join(artifacts, `n8n-${prepared.key}-trigger.log`);
+	const logFile = stack ? stack.logFile : path.join(artifacts, `n8n-${prepared.key}-trigger.log`);
 	fs.mkdirSync(artifacts, { recursive: true });
 	fs.rmSync(logFile, { force: true });
 	const created = [];
 	const started = Date.now();
 	const notes = [];
 
-	const phase = async (index, body) => {
-		const p = PHASES[index];
+	const phase = async (id, body) => {
+		const p = phases.find((x) => x.id === id);
 		const t = Date.now();
 		let problems;
 		try {
@@ -360,16 +393,19 @@ async function run(prepared, { procs, artifacts }) {
 	};
 	const start = async () => {
 		if (abort.aborted) throw new Error('aborted: the rest of the suite failed');
-		entry = (await lib.startN8n(procs, ctx.rt, env, { logFile, timeoutMs: START_MS })).entry;
+		if (stack) await stack.startMain();
+		else entry = (await lib.startN8n(procs, ctx.rt, env, { logFile, timeoutMs: START_MS })).entry;
 	};
 	const stop = async () => {
-		if (entry) await procs.stop(entry, 30_000);
+		if (stack) await stack.stopMain();
+		else if (entry) await procs.stop(entry, 30_000);
 		entry = null;
 	};
-	const check = async () => exactlyOnce(await readAll(ctx.rt, ctx.userFolder), created);
+	const readRuns = () => readAll(ctx.rt, ctx.userFolder, stack);
+	const check = async () => exactlyOnce(await readRuns(), created);
 
 	try {
-		let ok = await phase(0, async () => {
+		let ok = await phase('trigger-activation', async () => {
 			await start();
 			const activation = await waitUntil('the activation poll', START_MS, () =>
 				sim.log.find(isActivationRequest),
@@ -383,7 +419,7 @@ async function run(prepared, { procs, artifacts }) {
 			);
 			await lib.sleep(2000);
 			const problems = [];
-			const executions = await readAll(ctx.rt, ctx.userFolder);
+			const executions = await readRuns();
 			if (executions.length)
 				problems.push(
 					`${executions.length} execution(s) after activation, expected none: ${JSON.stringify(emissions(executions).map((e) => ({ id: e.id, status: e.status, items: e.ids.length })))}`,
@@ -403,7 +439,7 @@ async function run(prepared, { procs, artifacts }) {
 		});
 
 		if (ok) {
-			ok = await phase(1, async () => {
+			ok = await phase('trigger-first-poll', async () => {
 				await betweenPolls(sim);
 				const ids = seed(sim, 2);
 				const instant = sim.now();
@@ -426,8 +462,44 @@ async function run(prepared, { procs, artifacts }) {
 			});
 		}
 
+		if (ok && phases.includes(WORKER_PHASE)) {
+			ok = await phase(WORKER_PHASE.id, async () => {
+				await betweenPolls(sim);
+				await stack.stopWorkers();
+				// both at one instant, which becomes the remembered position the main-restart phase creates at
+				const instant = sim.now();
+				const ids = seed(sim, 2, { created_at: instant, updated_at: instant });
+				ctx.sharedInstant = instant;
+				created.push({ label: 'worker-restart', ids });
+				const poll = await waitPoll(sim, sim.log.length, 'a poll while the workers are down');
+				await lib.sleep(2000);
+				const problems = [];
+				if (poll.entries.some((e) => e.status !== 200))
+					problems.push(`poll answered ${poll.entries.map((e) => e.status).join(', ')}`);
+				const during = emissions(await readRuns());
+				const early = during.filter((e) => e.ids.some((id) => ids.includes(id)));
+				if (early.length)
+					problems.push(
+						`with no worker running, execution ${early.map((e) => e.id).join(', ')} already ran`,
+					);
+				const queued = during.filter((e) => e.status === 'new' || e.status === 'running').length;
+				await stack.startWorkers();
+				const executions = await waitEmitted(
+					ctx,
+					ids,
+					'the queued execution to run once the workers are back',
+					NEXT_POLL_MS + SAVE_MS,
+				);
+				notes.push(
+					`worker restart: ${queued} execution(s) waited in the queue while both workers were down; ${emissions(executions).filter((e) => e.ids.some((id) => ids.includes(id))).length} execution(s) carried the 2 contacts once they were back`,
+				);
+				problems.push(...exactlyOnce(executions, created));
+				return problems;
+			});
+		}
+
 		if (ok) {
-			ok = await phase(2, async () => {
+			ok = await phase('trigger-restart', async () => {
 				await stop();
 				// created while n8n is down: one at the very instant of the remembered position, one now
 				const down = [
@@ -465,7 +537,7 @@ async function run(prepared, { procs, artifacts }) {
 		}
 
 		if (ok) {
-			ok = await phase(3, async () => {
+			ok = await phase('trigger-failed-poll', async () => {
 				await betweenPolls(sim); // so that the fault covers exactly the next poll
 				sim.faults.add({
 					method: 'GET',
@@ -482,7 +554,7 @@ async function run(prepared, { procs, artifacts }) {
 				if (!statuses.length || statuses.some((s) => s !== 500))
 					problems.push(`the failing poll saw ${statuses.join(', ')}, expected only 500`);
 				await lib.sleep(2000);
-				const during = await readAll(ctx.rt, ctx.userFolder);
+				const during = await readRuns();
 				const early = emissions(during).filter((e) => e.ids.some((id) => ids.includes(id)));
 				if (early.length)
 					problems.push(
@@ -506,7 +578,7 @@ async function run(prepared, { procs, artifacts }) {
 		}
 
 		if (ok) {
-			await phase(4, async () => {
+			await phase('trigger-overlap', async () => {
 				await betweenPolls(sim);
 				const holdMs = (INTERVAL_S + 7) * 1000;
 				sim.faults.add({ method: 'GET', path: '/contacts', times: 1, action: { delayMs: holdMs } });
@@ -517,7 +589,7 @@ async function run(prepared, { procs, artifacts }) {
 				const held = await waitPoll(sim, from, 'the held poll', NEXT_POLL_MS + holdMs);
 				const next = await waitPoll(sim, held.end, 'a poll after the held one');
 				await lib.sleep(2000);
-				const executions = await readAll(ctx.rt, ctx.userFolder);
+				const executions = await readRuns();
 				const requests = sim.log.slice(from, next.end).filter(isTriggerRequest).length;
 				notes.push(
 					`overlap: ${requests} request(s) from the held poll to the next quiet one; ${emissions(executions).filter((e) => e.ids.some((id) => ids.includes(id))).length} execution(s) carried the 2 contacts`,
@@ -527,7 +599,7 @@ async function run(prepared, { procs, artifacts }) {
 		}
 	} catch (error) {
 		const done = new Set(results.map((r) => r.c.id));
-		const next = PHASES.find((p) => !done.has(p.id));
+		const next = phases.find((p) => !done.has(p.id));
 		if (next)
 			results.push({
 				c: next,
@@ -549,14 +621,15 @@ async function run(prepared, { procs, artifacts }) {
 		}
 		await stop();
 		await sim.close();
-		if (!process.env.E2E_KEEP) fs.rmSync(ctx.userFolder, { recursive: true, force: true });
+		if (!stack && !process.env.E2E_KEEP)
+			fs.rmSync(ctx.userFolder, { recursive: true, force: true });
 	}
 	// phases not reached (an earlier one failed) are failures too: the scenario is one sequence
-	for (const p of PHASES) {
+	for (const p of phases) {
 		if (!results.some((r) => r.c.id === p.id))
 			results.push({ c: p, status: 'failed', problems: ['not run: an earlier phase failed'] });
 	}
 	return { results, seconds: (Date.now() - started) / 1000, notes, logFile };
 }
 
-module.exports = { PHASES, selectedBy, prepare, run, discard, abort, INTERVAL_S };
+module.exports = { PHASES, phasesOf, selectedBy, prepare, run, discard, abort, INTERVAL_S };

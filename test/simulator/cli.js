@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // npm run simulator  [-- --port 4010] [-- --profile documented]   env: PORT, LEONAR_SIM_PROFILE, SIM_HOST, SIM_RATE_LIMIT, SIM_RATE_WINDOW_SECONDS, SIM_SOURCING_CREDITS, SIM_ENRICHMENT_CREDITS
+// latency of every API request: --latency-ms 150 --jitter-ms 30 (env SIM_LATENCY_MS, SIM_LATENCY_JITTER_MS)
 const { startSimulator } = require('./index');
 
 function arg(name) {
@@ -25,7 +26,11 @@ const num = (v) => (v === undefined || v === '' ? undefined : Number(v));
 	if (num(process.env.SIM_ENRICHMENT_CREDITS) !== undefined)
 		credits.enrichment = num(process.env.SIM_ENRICHMENT_CREDITS);
 	const profile = arg('profile') || process.env.LEONAR_SIM_PROFILE || 'default';
-	const sim = await startSimulator({ port, host, rateLimit, credits, profile });
+	const latency = {
+		fixedMs: num(arg('latency-ms')) ?? num(process.env.SIM_LATENCY_MS),
+		jitterMs: num(arg('jitter-ms')) ?? num(process.env.SIM_LATENCY_JITTER_MS),
+	};
+	const sim = await startSimulator({ port, host, rateLimit, credits, profile, latency });
 
 	const out = [];
 	out.push(`Leonar API simulator listening`);
@@ -39,6 +44,10 @@ const num = (v) => (v === undefined || v === '' ? undefined : Number(v));
 	out.push(
 		`  limits   : ${sim.rateLimit.limit} requests / ${sim.rateLimit.windowSeconds} s per key; credits sourcing=${sim.state.credits.sourcing} enrichment=${sim.state.credits.enrichment}`,
 	);
+	if (sim.latency.fixedMs || sim.latency.jitterMs)
+		out.push(
+			`  latency  : ${sim.latency.fixedMs} ms + 0..${sim.latency.jitterMs} ms jitter per request`,
+		);
 	out.push('  demo keys (Authorization: Bearer <key>):');
 	const width = Math.max(...Object.keys(sim.keys).map((k) => k.length));
 	for (const [name, key] of Object.entries(sim.keys)) {

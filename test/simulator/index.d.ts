@@ -41,6 +41,13 @@ export interface Credits {
 	enrichment?: number;
 }
 
+export interface LatencyOptions {
+	/** Delay before every API request is handled, in ms (default 0). */
+	fixedMs?: number;
+	/** Plus a uniform random 0..jitterMs ms (default 0). */
+	jitterMs?: number;
+}
+
 export interface SimulatorOptions {
 	/** 0 = random free port (default). */
 	port?: number;
@@ -57,6 +64,8 @@ export interface SimulatorOptions {
 	 * docs show; see profiles.js). Default: env LEONAR_SIM_PROFILE, else 'default'.
 	 */
 	profile?: SimulatorProfile;
+	/** Default none (0 + 0 ms). */
+	latency?: LatencyOptions;
 }
 
 export type SimulatorProfile = 'default' | 'documented';
@@ -85,6 +94,8 @@ export interface LogEntry {
 	at: number;
 	/** Response payload that was sent (object, or string for malformed faults). */
 	response?: unknown;
+	/** API requests being handled when this one arrived, itself included. */
+	inFlight?: number;
 	/** Set when a fault rule matched, e.g. 'status:503', 'drop', 'truncate', 'delay:200'. */
 	fault?: string;
 }
@@ -175,6 +186,9 @@ export interface Simulator {
 	clock: SimClock;
 	faults: Faults;
 	rateLimit: Required<RateLimitOptions>;
+	latency: Required<LatencyOptions>;
+	/** API requests being handled now, and their peak since the last reset (or resetInFlight()). */
+	inFlight: { current: number; max: number };
 	/** The parsed openapi.json. */
 	openapi: Record<string, unknown>;
 	clearLog(): void;
@@ -183,6 +197,10 @@ export interface Simulator {
 	/** Creates n contacts now (full contact objects returned). */
 	seedContacts(n: number, overrides?: Rec): Rec[];
 	setRateLimit(opts: RateLimitOptions): Required<RateLimitOptions>;
+	/** Changes the latency until the next reset (which restores the start option). */
+	setLatency(latency: LatencyOptions): Required<LatencyOptions>;
+	/** Starts a new peak: max = current. */
+	resetInFlight(): { current: number; max: number };
 	setCredits(credits: Credits): { sourcing: number; enrichment: number };
 	/** The active profile; reset() goes back to the one the simulator was started with. */
 	profile: SimulatorProfile;

@@ -130,6 +130,7 @@ class Simulator {
 			credits: { sourcing: 100, enrichment: 100, ...(options.credits || {}) },
 			seed: options.seed !== false,
 			profile: profileName(options.profile ?? process.env.LEONAR_SIM_PROFILE),
+			latency: normalizeLatency(options.latency),
 		};
 		this.routes = compiledRoutes();
 		this.server = null;
@@ -144,6 +145,9 @@ class Simulator {
 		if (this._defaults.seed) seedState(this.state);
 		this.state.credits = { ...this._defaults.credits };
 		this.rateLimit = { ...this._defaults.rateLimit };
+		this.latency = { ...this._defaults.latency };
+		this.inFlight = this.inFlight || { current: 0, max: 0 };
+		this.inFlight.max = this.inFlight.current;
 		this._buckets = new Map();
 		this.faults.clear();
 		this.clearLog();
@@ -166,6 +170,16 @@ class Simulator {
 		if (windowSeconds !== undefined) this.rateLimit.windowSeconds = Number(windowSeconds);
 		this._buckets = new Map();
 		return { ...this.rateLimit };
+	}
+	/** Delay before every API request is handled: fixedMs + a uniform random 0..jitterMs. */
+	setLatency(latency = {}) {
+		this.latency = normalizeLatency({ ...this.latency, ...latency });
+		return { ...this.latency };
+	}
+	/** Peak of concurrent API requests since the last reset (or since this call with reset: true). */
+	resetInFlight() {
+		this.inFlight.max = this.inFlight.current;
+		return { ...this.inFlight };
 	}
 	setCredits({ sourcing, enrichment } = {}) {
 		if (sourcing !== undefined) this.state.credits.sourcing = Number(sourcing);
@@ -307,6 +321,22 @@ class Simulator {
 			at: this.clock.now(),
 		};
 		this.log.push(entry);
+		// requests being handled right now (API only), and their peak since the last reset
+		const inFlight = this.inFlight;
+		inFlight.current++;
+		if (inFlight.current > inFlight.max) inFlight.max = inFlight.current;
+		entry.inFlight = inFlight.current;
+		let settled = false;
+		const done = () => {
+			if (settled) return;
+			settled = true;
+			inFlight.current--;
+		};
+		res.once('finish', done);
+		res.once('close', done);
+		const { fixedMs, jitterMs } = this.latency;
+		if (fixedMs > 0 || jitterMs > 0)
+			await new Promise((r) => setTimeout(r, fixedMs + Math.random() * jitterMs));
 
 		const reply = (status, payload, extraHeaders = {}, mode) => {
 			entry.status = status;
@@ -530,6 +560,8 @@ class Simulator {
 				});
 			if (p === '/__sim/rate-limit' && M === 'POST') return ok({ data: this.setRateLimit(body) });
 			if (p === '/__sim/credits' && M === 'POST') return ok({ data: this.setCredits(body) });
+			if (p === '/__sim/latency' && M === 'POST') return ok({ data: this.setLatency(body) });
+			if (p === '/__sim/in-flight' && M === 'GET') return ok({ data: { ...this.inFlight } });
 			if (p === '/__sim/credits' && M === 'GET') return ok({ data: { ...this.state.credits } });
 			if (p === '/__sim/seed-contacts' && M === 'POST')
 				return ok(
@@ -582,6 +614,11 @@ class Simulator {
 			return this._send(res, 400, { error: e.message }, {});
 		}
 	}
+}
+
+function normalizeLatency(latency = {}) {
+	const ms = (v) => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : 0);
+	return { fixedMs: ms(latency.fixedMs), jitterMs: ms(latency.jitterMs) };
 }
 
 function createSimulator(options) {

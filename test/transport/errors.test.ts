@@ -216,9 +216,16 @@ describe('Continue On Fail', () => {
 		]);
 	});
 
-	it('without it, the run stops at the failing item and names it', async () => {
+	it('without it, the run stops at the failing item and names it (one item at a time: Concurrency 1)', async () => {
+		// With several items in flight, items already sent finish too; nothing new starts after
+		// the failure (test/concurrency/router.test.ts).
 		const result = await t.run(
-			{ resource: 'contact', operation: 'get', contactId: locator('={{ $json.id }}') },
+			{
+				resource: 'contact',
+				operation: 'get',
+				contactId: locator('={{ $json.id }}'),
+				options: { concurrency: 1 },
+			},
 			{
 				input: [
 					{ id: contactId() },

@@ -34,6 +34,10 @@ class Processes {
 		this.stopping = null;
 	}
 
+	/**
+	 * Options: cwd, env, logFile (stdout and stderr appended), inherit, uid/gid (run as another user, e.g. PostgreSQL
+	 * as `postgres` when this runs as root), stopSignal (the first signal `stop`/`stopAll` send; default SIGTERM).
+	 */
 	start(name, cmd, args, options = {}) {
 		const logFile = options.logFile;
 		const out = logFile ? fs.openSync(logFile, 'a') : 'ignore';
@@ -42,9 +46,11 @@ class Processes {
 			env: options.env || process.env,
 			detached: true, // own process group: kill(-pid) reaches the grandchildren too
 			stdio: ['ignore', options.inherit ? 'inherit' : out, options.inherit ? 'inherit' : out],
+			...(options.uid !== undefined ? { uid: options.uid } : {}),
+			...(options.gid !== undefined ? { gid: options.gid } : {}),
 		});
 		if (typeof out === 'number') fs.closeSync(out);
-		const entry = { name, child, exited: false, code: null };
+		const entry = { name, child, exited: false, code: null, stopSignal: options.stopSignal };
 		child.on('exit', (code, signal) => {
 			entry.exited = true;
 			entry.code = code ?? signal;
@@ -57,12 +63,12 @@ class Processes {
 		return entry;
 	}
 
-	/** SIGTERM each process group, then SIGKILL whatever is still there after `graceMs`. */
+	/** SIGTERM (or the child's stopSignal) to each process group, then SIGKILL whatever is still there after `graceMs`. */
 	stopAll(graceMs = 8000) {
 		if (this.stopping) return this.stopping;
 		this.stopping = (async () => {
 			const alive = this.children.filter((c) => !c.exited && c.child.pid);
-			for (const c of alive) signalGroup(c.child.pid, 'SIGTERM');
+			for (const c of alive) signalGroup(c.child.pid, c.stopSignal || 'SIGTERM');
 			const deadline = Date.now() + graceMs;
 			while (alive.some((c) => !c.exited) && Date.now() < deadline) await sleep(100);
 			for (const c of alive) signalGroup(c.child.pid, 'SIGKILL');
@@ -76,7 +82,7 @@ class Processes {
 	 */
 	async stop(entry, graceMs = 8000) {
 		if (entry.child.pid && !entry.exited) {
-			signalGroup(entry.child.pid, 'SIGTERM');
+			signalGroup(entry.child.pid, entry.stopSignal || 'SIGTERM');
 			const deadline = Date.now() + graceMs;
 			while (!entry.exited && Date.now() < deadline) await sleep(100);
 		}
@@ -326,12 +332,36 @@ async function startN8n(procs, rt, env, { logFile, timeoutMs = 120000 } = {}) {
 			);
 		try {
 			const res = await fetch(`${base}/rest/settings`, { signal: AbortSignal.timeout(2000) });
-			if (res.ok) return { entry, base };
+			if (res.ok) break;
 		} catch {
 			/* not yet */
 		}
 		await sleep(250);
 	}
+	await webhooksMounted(base, entry);
+	return { entry, base };
+}
+
+/**
+ * Waits (≤ 30 s) until n8n serves production webhooks: its REST API answers a moment before the webhook
+ * routes are mounted, and a webhook called meanwhile gets Express's "Cannot POST /webhook/…" instead of
+ * n8n's own answer.
+ */
+async function webhooksMounted(base, entry, timeoutMs = 30000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline && !entry.exited) {
+		try {
+			const res = await fetch(`${base}/webhook/leonar-readiness-probe`, {
+				method: 'POST',
+				signal: AbortSignal.timeout(2000),
+			});
+			if (!/Cannot POST/.test(await res.text())) return true;
+		} catch {
+			/* not yet */
+		}
+		await sleep(200);
+	}
+	return false;
 }
 
 function tail(file, lines) {

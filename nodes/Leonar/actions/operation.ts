@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Endpoint } from '../transport/endpoints';
+import type { ConcurrencyKind } from './concurrency';
+import { withConcurrencyOption } from './concurrency';
 
 /**
  * What an operation is, in one object: its identity in the editor, the endpoints it calls,
@@ -30,6 +32,14 @@ export interface LeonarOperation {
 	sometimes?: Record<string, Endpoint[]>;
 	/** The operation's fields, without display conditions for resource and operation. */
 	properties: INodeProperties[];
+	/**
+	 * Whether the router may run several items at once (./concurrency.ts), and the Concurrency
+	 * option it adds to the Options: `read` (no side effect), `write` (changes an existing record;
+	 * items for the same record keep their order), `create` (only when the user raises
+	 * Concurrency above 1). Unset: one item after another — e.g. find-or-create, whose check
+	 * and create must not race, and operations that spend credits or a LinkedIn account's quota.
+	 */
+	concurrent?: ConcurrencyKind;
 	/** Runs the operation for one input item; Continue On Fail is handled by the router. */
 	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
 	/** Runs the operation for all items at once (batching); handles Continue On Fail itself. */
@@ -39,9 +49,13 @@ export interface LeonarOperation {
 	) => Promise<INodeExecutionData[]>;
 }
 
-/** Declares an operation (an identity function that gives the object its type). */
+/** Declares an operation; one that runs concurrently gets the Concurrency option. */
 export function defineOperation(operation: LeonarOperation): LeonarOperation {
-	return operation;
+	if (!operation.concurrent) return operation;
+	return {
+		...operation,
+		properties: withConcurrencyOption(operation.properties, operation.concurrent, operation.value),
+	};
 }
 
 /** Every endpoint an operation may call, alternatives included. */

@@ -134,3 +134,8 @@ export function rateLimitWaitMs(reset: Reset, attempt?: number, now = Date.now()
 		reset.kind === 'at' ? RATE_LIMIT_FLOOR_MS : RATE_LIMIT_FLOOR_MS * 2 ** (attempt - 1);
 	return Math.max(untilReset, floor);
 }
+
+/** What the last answer of this run said about the window, read-only (./budget.ts). */
+export function lastRateState(context: object): Readonly<RateState> | undefined {
+	return rateStates.get(context);
+}

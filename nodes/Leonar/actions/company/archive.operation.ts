@@ -25,6 +25,7 @@ export const operation = defineOperation({
 	action: 'Archive a company',
 	summary: 'Archive a company: Leonar keeps it, marked archived.',
 	endpoints: [ENDPOINTS.companyArchive],
+	concurrent: 'write',
 	properties,
 	execute,
 });

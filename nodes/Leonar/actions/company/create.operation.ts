@@ -54,6 +54,7 @@ export const operation = defineOperation({
 	summary: 'Create a new company with name, domain, industry and custom fields.',
 	endpoints: [ENDPOINTS.companyCreate],
 	sometimes: { 'when custom fields are set by name': [ENDPOINTS.companyCustomFields] },
+	concurrent: 'create',
 	properties,
 	execute,
 });

@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a company',
 	summary: 'Get one company by ID or Leonar link.',
 	endpoints: [ENDPOINTS.companyGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -113,6 +113,7 @@ export const operation = defineOperation({
 	action: 'Get many companies',
 	summary: 'List companies with a name search, filters and sorting.',
 	endpoints: [ENDPOINTS.companyList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -42,6 +42,7 @@ export const operation = defineOperation({
 		'Change fields of a company, custom fields included; fields not given keep their values.',
 	endpoints: [ENDPOINTS.companyUpdate],
 	sometimes: { 'when custom fields are set by name': [ENDPOINTS.companyCustomFields] },
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -25,6 +25,7 @@ export const operation = defineOperation({
 	action: 'Archive a contact',
 	summary: 'Archive a contact: Leonar keeps it, marked archived.',
 	endpoints: [ENDPOINTS.contactArchive],
+	concurrent: 'write',
 	properties,
 	execute,
 });

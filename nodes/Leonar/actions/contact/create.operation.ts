@@ -54,6 +54,7 @@ export const operation = defineOperation({
 	summary: 'Create a new contact.',
 	endpoints: [ENDPOINTS.contactCreate],
 	sometimes: { 'when custom fields are set by name': [ENDPOINTS.contactCustomFields] },
+	concurrent: 'create',
 	properties,
 	execute,
 });

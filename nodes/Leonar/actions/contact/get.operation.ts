@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a contact',
 	summary: 'Get one contact by ID or Leonar link.',
 	endpoints: [ENDPOINTS.contactGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -141,6 +141,7 @@ export const operation = defineOperation({
 	action: 'Get many contacts',
 	summary: 'List contacts with filters and sorting.',
 	endpoints: [ENDPOINTS.contactList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

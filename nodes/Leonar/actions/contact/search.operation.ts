@@ -142,6 +142,7 @@ export const operation = defineOperation({
 	summary:
 		'Structured search over contacts: text, title, company, tags, dates, salary, project, sequence.',
 	endpoints: [ENDPOINTS.contactSearch],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -41,6 +41,7 @@ export const operation = defineOperation({
 	summary: 'Change fields of a contact; fields not given keep their values.',
 	endpoints: [ENDPOINTS.contactUpdate],
 	sometimes: { 'when custom fields are set by name': [ENDPOINTS.contactCustomFields] },
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -25,6 +25,7 @@ export const operation = defineOperation({
 	action: 'Archive a deal',
 	summary: 'Archive a deal: Leonar keeps it, marked archived.',
 	endpoints: [ENDPOINTS.dealArchive],
+	concurrent: 'write',
 	properties,
 	execute,
 });

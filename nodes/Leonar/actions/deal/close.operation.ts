@@ -113,6 +113,7 @@ export const operation = defineOperation({
 	action: 'Close a deal',
 	summary: 'Close a deal as won, lost or disqualified, with signed amount, close date and reason.',
 	endpoints: [ENDPOINTS.dealClose],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -47,6 +47,7 @@ export const operation = defineOperation({
 	action: 'Create a deal',
 	summary: 'Create a new deal (in the default pipeline and its first stage unless given).',
 	endpoints: [ENDPOINTS.dealCreate],
+	concurrent: 'create',
 	properties,
 	execute,
 });

@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a deal',
 	summary: 'Get one deal by ID or Leonar link.',
 	endpoints: [ENDPOINTS.dealGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -129,6 +129,7 @@ export const operation = defineOperation({
 	action: 'Get many deals',
 	summary: 'List deals with filters (status, pipeline, stage, company, owner) and sorting.',
 	endpoints: [ENDPOINTS.dealList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

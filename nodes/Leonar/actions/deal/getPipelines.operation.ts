@@ -21,6 +21,7 @@ export const operation = defineOperation({
 	action: 'Get deal pipelines',
 	summary: 'List the deal pipelines with their stages (IDs and names).',
 	endpoints: [ENDPOINTS.dealPipelineList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

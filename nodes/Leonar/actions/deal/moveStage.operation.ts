@@ -40,6 +40,7 @@ export const operation = defineOperation({
 	action: 'Move a deal to another stage',
 	summary: 'Move a deal to another stage of its pipeline.',
 	endpoints: [ENDPOINTS.dealMoveStage],
+	concurrent: 'write',
 	properties,
 	execute,
 });

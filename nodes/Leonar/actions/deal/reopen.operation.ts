@@ -25,6 +25,7 @@ export const operation = defineOperation({
 	action: 'Reopen a deal',
 	summary: 'Reopen a closed deal: status back to open, close data cleared.',
 	endpoints: [ENDPOINTS.dealReopen],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -41,6 +41,7 @@ export const operation = defineOperation({
 	summary:
 		'Change fields of a deal (title, amount, pipeline, stage, owner, company, contacts); fields not given keep their values.',
 	endpoints: [ENDPOINTS.dealUpdate],
+	concurrent: 'write',
 	properties,
 	execute,
 });

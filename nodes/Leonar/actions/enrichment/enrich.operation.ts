@@ -99,6 +99,7 @@ export const operation = defineOperation({
 		"Start finding a contact's work email, personal email or phone number; uses enrichment credits. Runs in the background unless Wait for Completion is on.",
 	endpoints: [ENDPOINTS.enrichmentCreate],
 	sometimes: { 'to wait for completion': [ENDPOINTS.enrichmentGet] },
+	concurrent: 'create',
 	properties,
 	execute,
 });

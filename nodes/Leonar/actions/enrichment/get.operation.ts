@@ -40,6 +40,7 @@ export const operation = defineOperation({
 	action: 'Get an enrichment request',
 	summary: 'Get the status (pending or completed) and the result of an enrichment request.',
 	endpoints: [ENDPOINTS.enrichmentGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -32,6 +32,7 @@ export const operation = defineOperation({
 		'contact files': [ENDPOINTS.contactFileDelete],
 		'project files': [ENDPOINTS.projectFileDelete],
 	},
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -63,6 +63,7 @@ export const operation = defineOperation({
 		'contact files': [ENDPOINTS.contactFileGet],
 		'project files': [ENDPOINTS.projectFileGet],
 	},
+	concurrent: 'read',
 	properties,
 	execute,
 });

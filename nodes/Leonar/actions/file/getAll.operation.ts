@@ -29,6 +29,7 @@ export const operation = defineOperation({
 		'contact files': [ENDPOINTS.contactFileList],
 		'project files': [ENDPOINTS.projectFileList],
 	},
+	concurrent: 'read',
 	properties,
 	execute,
 });

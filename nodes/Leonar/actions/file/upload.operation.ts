@@ -148,6 +148,7 @@ export const operation = defineOperation({
 		'contact files': [ENDPOINTS.contactFileUpload],
 		'project files': [ENDPOINTS.projectFileUpload],
 	},
+	concurrent: 'create',
 	properties,
 	execute,
 });

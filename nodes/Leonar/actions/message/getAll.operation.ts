@@ -32,6 +32,7 @@ export const operation = defineOperation({
 	action: 'Get many messages of a conversation',
 	summary: 'List the messages of a conversation, newest first, inbound and outbound.',
 	endpoints: [ENDPOINTS.conversationMessageList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

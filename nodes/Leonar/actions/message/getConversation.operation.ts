@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a conversation',
 	summary: 'Get one conversation (a contact on one channel) with its message count.',
 	endpoints: [ENDPOINTS.conversationGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

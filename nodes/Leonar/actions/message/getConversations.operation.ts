@@ -86,6 +86,7 @@ export const operation = defineOperation({
 	action: 'Get many conversations',
 	summary: 'List conversations, filtered by contact or channel.',
 	endpoints: [ENDPOINTS.conversationList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

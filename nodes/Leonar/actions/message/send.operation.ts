@@ -86,6 +86,7 @@ export const operation = defineOperation({
 	summary:
 		'Send an email, LinkedIn or WhatsApp message to a contact; the conversation is created if needed.',
 	endpoints: [ENDPOINTS.messageSend],
+	concurrent: 'create',
 	properties,
 	execute,
 });

@@ -32,6 +32,7 @@ export const operation = defineOperation({
 	action: 'Create a note on a contact',
 	summary: 'Write a new note on a contact.',
 	endpoints: [ENDPOINTS.contactNoteCreate],
+	concurrent: 'create',
 	properties,
 	execute,
 });

@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a note',
 	summary: 'Get one note by ID.',
 	endpoints: [ENDPOINTS.noteGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

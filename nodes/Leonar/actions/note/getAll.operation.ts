@@ -114,6 +114,7 @@ export const operation = defineOperation({
 	summary:
 		'List notes of the workspace (filtered by contact, company, deal or project) or of one contact.',
 	endpoints: [ENDPOINTS.contactNoteList, ENDPOINTS.noteList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

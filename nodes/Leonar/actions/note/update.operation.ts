@@ -32,6 +32,7 @@ export const operation = defineOperation({
 	action: 'Update a note',
 	summary: 'Replace the text of a note.',
 	endpoints: [ENDPOINTS.noteUpdate],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -58,6 +58,7 @@ export const operation = defineOperation({
 	summary:
 		"Add an existing contact to a project's pipeline as a candidate, in a chosen or the first stage.",
 	endpoints: [ENDPOINTS.entryCreate],
+	concurrent: 'create',
 	properties,
 	execute,
 });

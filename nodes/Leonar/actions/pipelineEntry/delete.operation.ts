@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Remove a contact from a project pipeline',
 	summary: 'Delete the entry: the candidate leaves the project; the contact itself is kept.',
 	endpoints: [ENDPOINTS.entryDelete],
+	concurrent: 'write',
 	properties,
 	execute,
 });

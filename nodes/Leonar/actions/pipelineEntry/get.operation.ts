@@ -33,6 +33,7 @@ export const operation = defineOperation({
 	action: 'Get a pipeline entry',
 	summary: "Get one candidate's entry in a project: stage, rating, notes and the contact.",
 	endpoints: [ENDPOINTS.entryGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

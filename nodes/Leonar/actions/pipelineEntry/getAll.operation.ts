@@ -67,6 +67,7 @@ export const operation = defineOperation({
 	action: 'Get many pipeline entries',
 	summary: "List the candidates in a project's pipeline, optionally only those in one stage.",
 	endpoints: [ENDPOINTS.entryList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

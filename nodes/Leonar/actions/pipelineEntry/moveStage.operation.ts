@@ -35,6 +35,7 @@ export const operation = defineOperation({
 	action: 'Move a pipeline entry to another stage',
 	summary: "Move a candidate to another stage of the project's pipeline.",
 	endpoints: [ENDPOINTS.entryMoveStage],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -90,6 +90,7 @@ export const operation = defineOperation({
 	action: 'Update a pipeline entry',
 	summary: "Change a candidate's rating (0-5) or notes in a project.",
 	endpoints: [ENDPOINTS.entryUpdate],
+	concurrent: 'write',
 	properties,
 	execute,
 });

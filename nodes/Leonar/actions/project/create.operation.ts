@@ -51,6 +51,7 @@ export const operation = defineOperation({
 	action: 'Create a project',
 	summary: 'Create a project (a job opening) with the default hiring pipeline.',
 	endpoints: [ENDPOINTS.projectCreate],
+	concurrent: 'create',
 	properties,
 	execute,
 });

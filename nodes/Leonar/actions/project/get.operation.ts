@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a project',
 	summary: 'Get one project with its owners and pipeline stages (stage IDs).',
 	endpoints: [ENDPOINTS.projectGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

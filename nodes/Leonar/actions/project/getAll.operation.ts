@@ -133,6 +133,7 @@ export const operation = defineOperation({
 	action: 'Get many projects',
 	summary: 'List projects, filtered by status or a name search.',
 	endpoints: [ENDPOINTS.projectList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

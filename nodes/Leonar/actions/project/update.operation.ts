@@ -40,6 +40,7 @@ export const operation = defineOperation({
 	action: 'Update a project',
 	summary: 'Change fields of a project, or archive it (status archived).',
 	endpoints: [ENDPOINTS.projectUpdate],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a sequence',
 	summary: 'Get one outreach sequence with its enrollment counts.',
 	endpoints: [ENDPOINTS.sequenceGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

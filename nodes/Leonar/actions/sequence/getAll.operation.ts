@@ -76,6 +76,7 @@ export const operation = defineOperation({
 	action: 'Get many sequences',
 	summary: 'List outreach sequences, filtered by status or name.',
 	endpoints: [ENDPOINTS.sequenceList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

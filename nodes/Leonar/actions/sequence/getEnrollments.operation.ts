@@ -92,6 +92,7 @@ export const operation = defineOperation({
 	summary:
 		'List the contacts enrolled in a sequence with their status (active, paused, finished, replied, bounced).',
 	endpoints: [ENDPOINTS.sequenceEnrollmentList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

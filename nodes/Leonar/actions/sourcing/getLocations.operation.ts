@@ -80,6 +80,7 @@ export const operation = defineOperation({
 	summary:
 		'Find the LinkedIn geo IDs of a place name, for the location filters of LinkedIn searches.',
 	endpoints: [ENDPOINTS.sourcingLocations],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -250,6 +250,7 @@ export const operation = defineOperation({
 	summary:
 		"Search candidates for a project in Leonar's database, the CRM contacts or LinkedIn, by title, company, location, skills and experience.",
 	endpoints: [ENDPOINTS.sourcingSearch],
+	concurrent: 'read',
 	properties,
 	execute,
 });

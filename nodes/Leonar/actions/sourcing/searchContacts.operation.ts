@@ -142,6 +142,7 @@ export const operation = defineOperation({
 	summary:
 		'Search the workspace contacts by title, company, location, tags, projects, sequences or stages, returned as sourcing profiles.',
 	endpoints: [ENDPOINTS.sourcingContactSearch],
+	concurrent: 'read',
 	properties,
 	execute,
 });

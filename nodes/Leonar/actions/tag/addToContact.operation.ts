@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Add a tag to a contact',
 	summary: 'Put an existing tag on a contact; returns the contact.',
 	endpoints: [ENDPOINTS.contactTagAdd],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -91,6 +91,7 @@ export const operation = defineOperation({
 	action: 'Create a tag',
 	summary: 'Create a new tag with a color and a scope.',
 	endpoints: [ENDPOINTS.tagCreate],
+	concurrent: 'create',
 	properties,
 	execute,
 });

@@ -72,6 +72,7 @@ export const operation = defineOperation({
 	action: 'Get many tags',
 	summary: "List the workspace's tags, by scope or name.",
 	endpoints: [ENDPOINTS.tagList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

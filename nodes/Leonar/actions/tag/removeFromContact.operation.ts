@@ -35,6 +35,7 @@ export const operation = defineOperation({
 	action: 'Remove a tag from a contact',
 	summary: 'Take a tag off a contact; the tag itself is kept.',
 	endpoints: [ENDPOINTS.contactTagRemove],
+	concurrent: 'write',
 	properties,
 	execute,
 });

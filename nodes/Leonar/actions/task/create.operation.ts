@@ -48,6 +48,7 @@ export const operation = defineOperation({
 	summary:
 		'Create a task (call, email, meeting, to-do…) with due date, priority, assignee and the contact, company, deal or project it is about.',
 	endpoints: [ENDPOINTS.taskCreate],
+	concurrent: 'create',
 	properties,
 	execute,
 });

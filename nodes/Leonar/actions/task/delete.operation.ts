@@ -22,6 +22,7 @@ export const operation = defineOperation({
 	action: 'Delete a task',
 	summary: 'Delete a task for good (tasks are not archived).',
 	endpoints: [ENDPOINTS.taskDelete],
+	concurrent: 'write',
 	properties,
 	execute,
 });

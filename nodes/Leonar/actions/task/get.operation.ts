@@ -31,6 +31,7 @@ export const operation = defineOperation({
 	action: 'Get a task',
 	summary: 'Get one task by ID or Leonar link.',
 	endpoints: [ENDPOINTS.taskGet],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -138,6 +138,7 @@ export const operation = defineOperation({
 	summary:
 		'List tasks filtered by status, type, priority, assignee, related record or due date range.',
 	endpoints: [ENDPOINTS.taskList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

@@ -41,6 +41,7 @@ export const operation = defineOperation({
 	summary:
 		'Change fields of a task, e.g. mark it done or move its due date; fields not given keep their values.',
 	endpoints: [ENDPOINTS.taskUpdate],
+	concurrent: 'write',
 	properties,
 	execute,
 });

@@ -60,6 +60,7 @@ export const operation = defineOperation({
 	summary:
 		'List the LinkedIn accounts connected to the workspace with their Recruiter / Sales Navigator status; their IDs are what LinkedIn search needs.',
 	endpoints: [ENDPOINTS.connectedAccountList],
+	concurrent: 'read',
 	properties,
 	execute,
 });

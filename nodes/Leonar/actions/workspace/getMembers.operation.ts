@@ -18,6 +18,7 @@ export const operation = defineOperation({
 	summary:
 		'List the users of the workspace; their user IDs are what project owners and task assignees take.',
 	endpoints: [ENDPOINTS.memberList],
+	concurrent: 'read',
 	properties,
 	execute,
 });
