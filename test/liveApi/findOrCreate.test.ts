@@ -4,7 +4,7 @@
  * ignores it returns every company, oldest first, and the one with the name may lie beyond
  * the candidates the node reads.
  */
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- a test proxy on loopback, not node code */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- a test proxy on loopback, not node code */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
