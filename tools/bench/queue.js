@@ -2,11 +2,11 @@
 /*
  * The queue-mode scenario of `npm run bench` (Q1): n8n 2.41.1 main + workers on PostgreSQL and Redis
  * (tools/lib/queue.js), a latency-bound workload — EXECUTIONS executions started at once, each Webhook → Split Out →
- * Leonar Contact › Get of ITEMS contacts one after another (Concurrency 1: each execution mostly waits, so the CPU of
- * this 2-core machine is not what limits), the simulator at 150 ms — run with two workers, then with one (the other
- * stopped). Throughput = executions finished per second of wall time (first webhook sent → last
- * answer). Each worker runs up to WORKER_CONCURRENCY executions at once (`n8n worker --concurrency`), so with one
- * worker the executions wait for a slot: a second worker doubles the slots.
+ * Leonar Contact › Get of ITEMS contacts one after another (Concurrency 1: the executions mostly wait), the simulator at
+ * 150 ms — run with two workers, then with one (the other stopped). Throughput = executions finished per second of
+ * wall time (first webhook sent → last answer). Each worker runs up to WORKER_CONCURRENCY executions at once
+ * (`n8n worker --concurrency`), so with one worker the executions wait for a slot: a second worker doubles the slots.
+ * Also reported from the database: how long an execution took on average, and the longest wait in the queue.
  */
 const crypto = require('crypto');
 const fs = require('fs');
@@ -17,6 +17,8 @@ const { startQueueStack } = require('../lib/queue');
 
 const EXECUTIONS = 20;
 const ITEMS = 40;
+/** The same latency as the other latency scenarios (L1–L3). */
+const { LATENCY } = require('./scenarios');
 const WORKER_CONCURRENCY = 5;
 const WORKFLOW_ID = 'benchQueueGets01';
 const PATH = 'bench-queue-gets';
@@ -117,7 +119,7 @@ async function burst({ stack, sim, latency, executions, items, label, cpuMs }) {
 	const deadline = Date.now() + 30_000;
 	for (;;) {
 		rows = await stack.query(
-			'select id, status from execution_entity where "workflowId" = $1 and id > $2',
+			'select id, status, "createdAt", "startedAt", "stoppedAt" from execution_entity where "workflowId" = $1 and id > $2',
 			[WORKFLOW_ID, Number(before)],
 		);
 		if (
@@ -146,8 +148,17 @@ async function burst({ stack, sim, latency, executions, items, label, cpuMs }) {
 		const w = workerOf.get(String(r.id));
 		byWorker[w ? `worker ${w}` : 'unknown'] = (byWorker[w ? `worker ${w}` : 'unknown'] || 0) + 1;
 	}
+	const ms = (d) => (d ? new Date(d).getTime() : NaN);
+	const durations = rows.map((r) => ms(r.stoppedAt) - ms(r.startedAt)).filter(Number.isFinite);
+	const waits = rows.map((r) => ms(r.startedAt) - ms(r.createdAt)).filter(Number.isFinite);
+	const mean = (list) => (list.length ? list.reduce((a, b) => a + b, 0) / list.length : NaN);
 	return {
 		label,
+		executionMs: mean(durations),
+		executionMaxMs: Math.max(...durations),
+		queueWaitMaxMs: Math.max(...waits),
+		spanMs:
+			Math.max(...rows.map((r) => ms(r.stoppedAt))) - Math.min(...rows.map((r) => ms(r.createdAt))),
 		executions,
 		items,
 		wallMs,
@@ -164,7 +175,8 @@ async function burst({ stack, sim, latency, executions, items, label, cpuMs }) {
 /**
  * Runs Q1 against the bench's simulator: one stack, two workers, then one. Returns { two, one, ratio, stackSeconds }.
  */
-async function runQueueScenario({ procs, tgz, sim, latency, say, logDir, cpuMs }) {
+async function runQueueScenario({ procs, tgz, sim, say, logDir, cpuMs }) {
+	const latency = LATENCY;
 	fs.mkdirSync(logDir, { recursive: true });
 	const credential = { id: 'benchQueueCred01', name: 'Leonar (bench queue)' };
 	const t0 = Date.now();
@@ -232,4 +244,4 @@ async function runQueueScenario({ procs, tgz, sim, latency, say, logDir, cpuMs }
 	}
 }
 
-module.exports = { runQueueScenario, EXECUTIONS, ITEMS, WORKER_CONCURRENCY };
+module.exports = { runQueueScenario, EXECUTIONS, ITEMS, WORKER_CONCURRENCY, LATENCY };
