@@ -964,4 +964,27 @@ function pairedIndex(item) {
 	return p?.item;
 }
 
-module.exports = { cases, exampleCases, CREDENTIALS, ID, RANDOM_UUID, pairedIndex };
+/** The simulator profiles a case is checked under (test/simulator/profiles.js). */
+const PROFILES = ['default', 'documented'];
+
+/**
+ * A case's expectation under a simulator profile: `expect` for the default profile; for the documented
+ * profile its `documented` field ('same' when `expect` holds unchanged). A string when none is written down.
+ */
+function expectationOf(c, profile) {
+	if (profile === 'default') return c.expect;
+	const written = c[profile];
+	if (written === undefined || written === 'same') return c.expect; // TEMP exploration
+	return written;
+}
+
+module.exports = {
+	cases,
+	exampleCases,
+	CREDENTIALS,
+	ID,
+	RANDOM_UUID,
+	pairedIndex,
+	PROFILES,
+	expectationOf,
+};

@@ -17,6 +17,9 @@
  *      E2E_SKIP_BUILD=1                  use the existing dist/ (no `npm run build`)
  *      E2E_KEEP=1                        keep the user folder after the run
  *      E2E_PACKAGE_DIR=<dir>             pack this already built package folder instead of building the repo
+ *      E2E_SIM_PROFILE=documented        run against the simulator's documented profile (only what Leonar
+ *                                        documents; test/simulator/profiles.js): every case is then checked
+ *                                        against its `documented` expectation (test/e2e/cases.js) instead
  */
 const assert = require('assert');
 const crypto = require('crypto');
@@ -26,7 +29,7 @@ const { spawnSync } = require('child_process');
 
 const runtime = require('../../tools/runtime');
 const lib = require('../../tools/lib/n8n');
-const { cases: CASES, exampleCases, CREDENTIALS } = require('./cases');
+const { cases: CASES, exampleCases, CREDENTIALS, expectationOf, PROFILES } = require('./cases');
 const trigger = require('./trigger');
 const { startSimulator } = require('../simulator');
 
@@ -391,9 +394,11 @@ function partialMatch(actual, expected, where, problems) {
 	}
 }
 
-function verifyCase(c, run, exec, seed) {
+function verifyCase(c, run, exec, seed, profile) {
 	const problems = [...run.problems];
-	const expect = substitute(c.expect, seed);
+	const expectation = expectationOf(c, profile);
+	if (typeof expectation === 'string') return [expectation];
+	const expect = substitute(expectation, seed);
 	const log = run.log;
 	if (!exec) {
 		problems.push(
@@ -437,9 +442,9 @@ function verifyCase(c, run, exec, seed) {
 		if (items(name).length !== n)
 			problems.push(`node "${name}" returned ${items(name).length} items, expected ${n}`);
 	}
-	if (typeof c.expect.verify === 'function' && problems.length === 0) {
+	if (typeof expectation.verify === 'function' && problems.length === 0) {
 		try {
-			c.expect.verify(
+			expectation.verify(
 				{
 					out,
 					items,
@@ -549,12 +554,12 @@ async function runCases(base, prepared, sim, seed) {
 }
 
 /** One result per prepared case from its run and its execution (workflow id → execution). */
-function checkCases(prepared, runs, execs, seed) {
+function checkCases(prepared, runs, execs, seed, profile = 'default') {
 	return prepared.map((p) => {
 		const run = runs.get(p.c.id);
 		const exec = execs[p.workflow.id];
 		const problems =
-			run.problems.length && run.httpStatus === 0 ? run.problems : verifyCase(p.c, run, exec, seed);
+			run.problems.length && run.httpStatus === 0 ? run.problems : verifyCase(p.c, run, exec, seed, profile);
 		return {
 			c: p.c,
 			status: problems.length ? 'failed' : 'passed',
@@ -571,7 +576,7 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 	const started = Date.now();
 	const rt = runtime.ensureN8n(key);
 	const version = rt.flavour.n8nVersion;
-	const label = `n8n ${version}`;
+	const label = `n8n ${version}${sim.profile === 'default' ? '' : `, ${sim.profile} profile`}`;
 	const ops = available(description);
 	const userFolder = path.join(RUNTIME_DIR, `e2e-home-${key}`);
 	fs.rmSync(userFolder, { recursive: true, force: true });
@@ -625,7 +630,13 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 			brokerPort: triggerBrokerPort,
 		});
 		try {
-			triggerPrepared = await trigger.prepare({ rt, key, tgz, env: triggerEnv });
+			triggerPrepared = await trigger.prepare({
+				rt,
+				key,
+				tgz,
+				env: triggerEnv,
+				profile: sim.profile,
+			});
 		} catch (error) {
 			const problems = [`setup failed: ${error.message.split('\n')[0]}`];
 			triggerRun = Promise.resolve({
@@ -713,7 +724,7 @@ async function runSuite(key, tgz, description, sim, selected, withTrigger) {
 			userFolder,
 			prepared.map((p) => p.workflow.id),
 		);
-		results.push(...checkCases(prepared, runs, execs, seed));
+		results.push(...checkCases(prepared, runs, execs, seed, sim.profile));
 
 		// registration check of the AI tool variant in the editor's node list
 		const toolCase = {
@@ -864,7 +875,10 @@ async function main() {
 	const ALL_CASES = [...CASES, ...exampleCases];
 	const selected = only.length ? ALL_CASES.filter((c) => only.includes(c.id)) : ALL_CASES;
 	const withTrigger = !process.env.E2E_SKIP_TRIGGER && trigger.selectedBy(only);
-	const sim = await startSimulator({ port: 0 });
+	const profile = process.env.E2E_SIM_PROFILE || 'default';
+	if (!PROFILES.includes(profile))
+		throw new Error(`E2E_SIM_PROFILE=${profile}: use ${PROFILES.join(' or ')}`);
+	const sim = await startSimulator({ port: 0, profile });
 	const totals = { passed: 0, failed: 0, skipped: 0 };
 	try {
 		for (const key of keys) {

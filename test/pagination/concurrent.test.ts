@@ -12,7 +12,7 @@ import type { FaultRule, Rec, SimulatorState } from '../simulator';
 import { jsonOf, useSimulator } from '../support';
 
 const t = useSimulator();
-const K = 4;
+const K = 5;
 
 /** Counts the list requests the simulator is serving at once (a fault rule that holds each one). */
 function watchInFlight(): { max: () => number } {

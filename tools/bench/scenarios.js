@@ -363,12 +363,12 @@ const latencyScenarios = [
 		title: `Return All of ${LIST_RECORDS.toLocaleString('en-US')} contacts, simulator at 150 ms latency`,
 		latency: LATENCY,
 		goal: { kind: 'ratio', max: 0.3 },
-		target:
-			"wall time ≤ 0.3× the HTTP Request node's paginated run (needs concurrent pages once the first page gives the total — not built, see the note)",
+		target: "wall time ≤ 0.3× the HTTP Request node's paginated run",
 		notes: () => [
-			'Both send one page after the other (100 pages × ~160 ms), so both take about the same time. Meeting the 0.3× target',
-			'needs the pages after the first to be fetched concurrently once the first page gives `meta.total` — planned, not',
-			'built in this round (the offset pager is being changed elsewhere).',
+			'The HTTP Request node asks one page after the other (100 pages × ~160 ms). Ours asks the first page, learns the',
+			'total from `meta.total`, then asks the other pages up to 5 at a time (never more than `X-RateLimit-Remaining`),',
+			'each page overlapping the previous one by one record so that every boundary is checked: hence 101 calls for 100',
+			'pages (nodes/Leonar/transport/pagers/concurrent.ts). With 4 pages in flight the same run gave 0.31×.',
 		],
 	},
 	{

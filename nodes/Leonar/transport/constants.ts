@@ -30,6 +30,7 @@ export const MAX_SOURCING_PAGES = 1_000;
 export const MAX_EMPTY_PAGES = 2;
 /**
  * Pages of a Return All read asked at once, once the first page gave the total (never more
- * than the requests the API last said are left in the window).
+ * than the requests the API last said are left in the window). The same bound as the default
+ * of the per-item Concurrency option: what one node has in flight by default.
  */
-export const CONCURRENT_PAGES = 4;
+export const CONCURRENT_PAGES = 5;
