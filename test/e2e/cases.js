@@ -23,6 +23,10 @@
  *               count           { <node name>: number of output items }
  *               verify          (ctx, assert) => void — further checks; ctx = { out(name), first(name), log, error,
  *                               seed, setup, durationMs }
+ *   documented  the expectation under the simulator's documented profile (E2E_SIM_PROFILE=documented: only what
+ *               Leonar documents; test/simulator/profiles.js): 'same' when `expect` holds unchanged, else an
+ *               expectation of its own — the operation still works, or it stops with a clear error (notOffered,
+ *               upsertRefused). Every case must have one; docs/live-api-e2e.md lists them.
  *   requires    extra "resource.operation" pairs this case needs besides those of its Leonar nodes
  *
  * A case whose resource/operation the built node does not have yet is reported as skipped, with the reason.
@@ -42,6 +46,57 @@ const CREDENTIALS = {
 const RANDOM_UUID = '0b6d7f4e-1c2a-4e8b-9a3d-5f6e7d8c9b0a';
 const PDF_BASE64 = Buffer.from('%PDF-1.4\n% Leonar e2e upload\n%%EOF\n').toString('base64');
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The documented profile's answer to an operation whose endpoint Leonar does not document: the route
+ * answers 404 (an HTML page or a JSON route error), and the node says which call is missing and how to make
+ * it anyway (the HTTP Request node with the Leonar credential), not that a record was not found. One request,
+ * nothing retried, nothing else sent.
+ */
+function notOffered(label, method, route, requestPath) {
+	return {
+		summary: `clear error: "${label} uses ${method} ${route}, which this Leonar API does not offer" + how to make the call with the HTTP Request node`,
+		status: 'error',
+		error: {
+			message: new RegExp(
+				`^${escapeRegExp(label)} uses ${method} ${escapeRegExp(route)}, which this Leonar API does not offer$`,
+			),
+			description: /HTTP Request node with the predefined credential type "Leonar API"/,
+		},
+		requests: [{ method, path: requestPath, status: 404 }],
+		verify: ({ error }, assert) =>
+			assert.doesNotMatch(`${error.message} ${error.description}`, /was not found/),
+	};
+}
+
+/**
+ * The documented profile's contacts search does not match email addresses, so Create or Update cannot find a
+ * contact by email: it checks that once (searching for a listed contact's address), creates and changes nothing,
+ * and says how to match anyway.
+ */
+function upsertRefused() {
+	return {
+		summary:
+			'clear error: "Create or Update cannot look contacts up by email" (checked once per run); nothing created or changed',
+		status: 'error',
+		error: {
+			message: /^Create or Update cannot look contacts up by email/,
+			description: /nothing was created or changed/,
+		},
+		requestsAtLeast: true,
+		requests: [],
+		verify: ({ log }, assert) =>
+			assert.deepStrictEqual(
+				log.filter(
+					(r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/contacts/search'),
+				),
+				[],
+				'nothing written',
+			),
+	};
+}
+
 function today() {
 	return new Date().toISOString().slice(0, 10);
 }
@@ -51,6 +106,7 @@ const cases = [
 	{
 		id: 'contact-create',
 		title: 'Contact › Create with additional fields',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'contact',
@@ -95,6 +151,7 @@ const cases = [
 	{
 		id: 'contact-get',
 		title: 'Contact › Get by ID (resource locator)',
+		documented: notOffered('Contact › Get', 'GET', '/contacts/{id}', '/contacts/$contact'),
 		nodes: [{ resource: 'contact', operation: 'get', parameters: { contactId: ID('$contact') } }],
 		expect: {
 			status: 'success',
@@ -106,6 +163,7 @@ const cases = [
 	{
 		id: 'contact-get-url',
 		title: 'Contact › Get by Leonar link (resource locator mode url)',
+		documented: notOffered('Contact › Get', 'GET', '/contacts/{id}', '/contacts/$contact'),
 		nodes: [
 			{
 				resource: 'contact',
@@ -124,6 +182,7 @@ const cases = [
 	{
 		id: 'contact-list-limit',
 		title: 'Contact › Get Many with Limit 7, sorted by last name',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'contact',
@@ -149,6 +208,7 @@ const cases = [
 	{
 		id: 'contact-list-all',
 		title: 'Contact › Get Many with Return All over 3 pages (205 contacts)',
+		documented: 'same',
 		setup: ({ sim }) => {
 			sim.seedContacts(150);
 		},
@@ -170,6 +230,19 @@ const cases = [
 	{
 		id: 'contact-export-today',
 		title: 'Contact › Get Many updated today, simplified (nightly export)',
+		documented: {
+			// Leonar ignores updated_at=gte.: the node reads newest first (sort=-updated_at) down to the bound
+			summary:
+				'works: the ignored updated_at filter is detected and the list read newest first down to the bound',
+			status: 'success',
+			count: { Leonar: 3 },
+			requestsAtLeast: true,
+			requests: [{ method: 'GET', path: '/contacts', status: 200 }],
+			verify: ({ out, log }, assert) => {
+				assert.ok(log.length <= 3, `${log.length} requests`);
+				for (const c of out('Leonar')) assert.strictEqual(c.title, 'Updated today');
+			},
+		},
 		setup: ({ sim }) => {
 			sim.seedContacts(3, { title: 'Updated today' });
 		},
@@ -203,6 +276,7 @@ const cases = [
 	{
 		id: 'contact-search',
 		title: 'Contact › Search by text',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'contact',
@@ -224,6 +298,7 @@ const cases = [
 	{
 		id: 'contact-update',
 		title: 'Contact › Update the title',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'contact',
@@ -248,6 +323,7 @@ const cases = [
 	{
 		id: 'contact-upsert-existing',
 		title: 'Contact › Create or Update: an existing e-mail updates that contact',
+		documented: upsertRefused(),
 		nodes: [
 			{
 				resource: 'contact',
@@ -280,6 +356,7 @@ const cases = [
 	{
 		id: 'contact-upsert-new',
 		title: 'Contact › Create or Update: a new e-mail creates a contact',
+		documented: upsertRefused(),
 		nodes: [
 			{
 				resource: 'contact',
@@ -303,6 +380,7 @@ const cases = [
 	{
 		id: 'contact-archive',
 		title: 'Contact › Archive',
+		documented: notOffered('Contact › Archive', 'DELETE', '/contacts/{id}', '/contacts/$contact'),
 		nodes: [
 			{ resource: 'contact', operation: 'archive', parameters: { contactId: ID('$contact') } },
 		],
@@ -316,6 +394,7 @@ const cases = [
 	{
 		id: 'error-scope',
 		title: 'Error › 403 missing scope: message names contacts:write',
+		documented: 'same',
 		credential: 'contacts_read',
 		nodes: [{ resource: 'contact', operation: 'create', parameters: { firstName: 'Scoped' } }],
 		expect: {
@@ -337,6 +416,7 @@ const cases = [
 	{
 		id: 'error-401',
 		title: 'Error › 401 invalid API key',
+		documented: 'same',
 		credential: 'invalid',
 		nodes: [
 			{ resource: 'contact', operation: 'getAll', parameters: { returnAll: false, limit: 5 } },
@@ -353,6 +433,7 @@ const cases = [
 	{
 		id: 'error-404',
 		title: 'Error › 404 names the contact and its id',
+		documented: notOffered('Contact › Get', 'GET', '/contacts/{id}', `/contacts/${RANDOM_UUID}`),
 		nodes: [{ resource: 'contact', operation: 'get', parameters: { contactId: ID(RANDOM_UUID) } }],
 		expect: {
 			status: 'error',
@@ -361,8 +442,23 @@ const cases = [
 		},
 	},
 	{
+		id: 'error-404-record',
+		title:
+			'Error › 404 of a documented endpoint names the project and its id (a record, not a route)',
+		documented: 'same',
+		nodes: [{ resource: 'project', operation: 'get', parameters: { projectId: ID(RANDOM_UUID) } }],
+		expect: {
+			status: 'error',
+			error: { message: new RegExp(`(?=.*Project)(?=.*${RANDOM_UUID})(?=.*not found)`) },
+			requests: [{ method: 'GET', path: `/projects/${RANDOM_UUID}`, status: 404 }],
+			verify: ({ error }, assert) =>
+				assert.doesNotMatch(`${error.message} ${error.description}`, /does not offer/),
+		},
+	},
+	{
 		id: 'error-400',
 		title: 'Error › 400 validation: the API field message reaches the user',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'contact',
@@ -383,6 +479,17 @@ const cases = [
 	{
 		id: 'rate-limit-429',
 		title: '429 with a 3 s window: the node waits for the reset and succeeds',
+		documented: {
+			...notOffered('Contact › Get', 'GET', '/contacts/{id}', '/contacts/$contact'),
+			summary:
+				'clear error of Contact › Get (route not offered), after waiting for the window the 429 named',
+			requests: [
+				{ method: 'GET', path: '/contacts', status: 200 },
+				{ method: 'GET', path: '/contacts', status: 200 },
+				{ method: 'GET', path: '/contacts/$contact', status: 429 },
+				{ method: 'GET', path: '/contacts/$contact', status: 404 },
+			],
+		},
 		setup: async ({ sim, http }) => {
 			sim.setRateLimit({ limit: 2, windowSeconds: 3 });
 			await http('GET', '/contacts?limit=1');
@@ -407,6 +514,25 @@ const cases = [
 	{
 		id: 'continue-on-fail',
 		title: 'Continue On Fail: the failing item carries the error, the others go on',
+		documented: {
+			summary:
+				'clear error in each item (Contact › Get: route not offered), paired with its input; the run goes on',
+			status: 'success',
+			count: { Leonar: 3 },
+			requests: [{ status: 404 }, { status: 404 }, { status: 404 }],
+			verify: ({ items }, assert) => {
+				for (const item of items('Leonar'))
+					assert.match(
+						String(item.json.error),
+						/^Contact › Get uses GET \/contacts\/\{id\}, which this Leonar API does not offer$/,
+					);
+				assert.deepStrictEqual(
+					items('Leonar').map((i) => pairedIndex(i)),
+					[0, 1, 2],
+					'pairedItem points at the input item',
+				);
+			},
+		},
 		input: (seed) => [
 			{ contactId: seed.contact },
 			{ contactId: RANDOM_UUID },
@@ -448,6 +574,7 @@ const cases = [
 	{
 		id: 'chain-code-leonar',
 		title: 'Code → Leonar (create) → Leonar (update with an expression)',
+		documented: 'same',
 		input: [
 			{ first: 'Linus', last: 'Torvalds', email: 'linus@example.com' },
 			{ first: 'Margaret', last: 'Hamilton', email: 'margaret@example.com' },
@@ -499,13 +626,14 @@ const cases = [
 	{
 		id: 'http-predefined',
 		title: 'HTTP Request node with the predefined credential type leonarApi (Custom API Call)',
+		documented: 'same',
 		nodes: [
 			{
 				kind: 'http',
 				name: 'HTTP Request',
 				parameters: {
 					method: 'GET',
-					url: '={{ "$simUrl" + "/deals/pipelines" }}',
+					url: '={{ "$simUrl" + "/sequences" }}',
 					authentication: 'predefinedCredentialType',
 					nodeCredentialType: 'leonarApi',
 					options: {},
@@ -517,7 +645,7 @@ const cases = [
 			requests: [
 				{
 					method: 'GET',
-					path: '/deals/pipelines',
+					path: '/sequences',
 					status: 200,
 					headers: { authorization: 'Bearer leo_sim_full_access' },
 				},
@@ -529,6 +657,14 @@ const cases = [
 	{
 		id: 'ai-tool',
 		title: "AI tool variant n8n-nodes-leonar.leonarTool runs (through n8n's Tool Executor)",
+		documented: {
+			summary: 'clear error through the tool: Contact › Get (route not offered)',
+			status: 'error',
+			error: {
+				message: /Contact › Get uses GET \/contacts\/\{id\}, which this Leonar API does not offer/,
+			},
+			requests: [{ method: 'GET', path: '/contacts/$contact', status: 404 }],
+		},
 		nodes: [
 			{
 				kind: 'toolExecutor',
@@ -547,6 +683,7 @@ const cases = [
 	{
 		id: 'company-create',
 		title: 'Company › Create',
+		documented: 'same',
 		nodes: [
 			{ resource: 'company', operation: 'create', parameters: { name: 'Globex Corporation' } },
 		],
@@ -561,6 +698,7 @@ const cases = [
 	{
 		id: 'company-list-limit',
 		title: 'Company › Get Many with Limit 3',
+		documented: 'same',
 		nodes: [
 			{ resource: 'company', operation: 'getAll', parameters: { returnAll: false, limit: 3 } },
 		],
@@ -573,6 +711,7 @@ const cases = [
 	{
 		id: 'deal-move-stage',
 		title: 'Deal › Move to another stage',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'deal',
@@ -597,6 +736,7 @@ const cases = [
 	{
 		id: 'note-create',
 		title: 'Note › Create on a contact',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'note',
@@ -619,6 +759,7 @@ const cases = [
 	{
 		id: 'tag-list-all',
 		title: 'Tag › Get Many with Return All',
+		documented: 'same',
 		nodes: [{ resource: 'tag', operation: 'getAll', parameters: { returnAll: true } }],
 		expect: {
 			status: 'success',
@@ -630,6 +771,7 @@ const cases = [
 	{
 		id: 'task-create',
 		title: 'Task › Create a follow-up task for a contact',
+		documented: notOffered('Task › Create', 'POST', '/tasks', '/tasks'),
 		nodes: [
 			{
 				resource: 'task',
@@ -660,6 +802,7 @@ const cases = [
 	{
 		id: 'task-delete',
 		title: 'Task › Delete',
+		documented: notOffered('Task › Delete', 'DELETE', '/tasks/{id}', '/tasks/$task'),
 		nodes: [{ resource: 'task', operation: 'delete', parameters: { taskId: ID('$task') } }],
 		expect: {
 			status: 'success',
@@ -670,6 +813,7 @@ const cases = [
 	{
 		id: 'enrichment-enrich',
 		title: 'Enrichment › Enrich a contact',
+		documented: notOffered('Enrichment › Enrich Contact', 'POST', '/enrichments', '/enrichments'),
 		nodes: [
 			{ resource: 'enrichment', operation: 'enrich', parameters: { contactId: ID('$contact') } },
 		],
@@ -684,6 +828,7 @@ const cases = [
 	{
 		id: 'message-send',
 		title: 'Message › Send an e-mail to a contact',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'message',
@@ -715,6 +860,7 @@ const cases = [
 	{
 		id: 'project-get',
 		title: 'Project › Get (with its pipeline stages)',
+		documented: 'same',
 		nodes: [{ resource: 'project', operation: 'get', parameters: { projectId: ID('$project') } }],
 		expect: {
 			status: 'success',
@@ -725,6 +871,7 @@ const cases = [
 	{
 		id: 'entry-create',
 		title: 'Pipeline Entry › Add a contact to a project',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'pipelineEntry',
@@ -747,6 +894,12 @@ const cases = [
 	{
 		id: 'entry-move-stage',
 		title: 'Pipeline Entry › Move a candidate to "Interview"',
+		documented: notOffered(
+			'Pipeline Entry › Move to Stage',
+			'PUT',
+			'/projects/{id}/entries/{entryId}/stage',
+			'/projects/$project/entries/$entry/stage',
+		),
 		nodes: [
 			{
 				resource: 'pipelineEntry',
@@ -773,6 +926,7 @@ const cases = [
 	{
 		id: 'sequence-list-limit',
 		title: 'Sequence › Get Many with Limit 1',
+		documented: 'same',
 		nodes: [
 			{ resource: 'sequence', operation: 'getAll', parameters: { returnAll: false, limit: 1 } },
 		],
@@ -785,6 +939,7 @@ const cases = [
 	{
 		id: 'sequence-enroll-700',
 		title: 'Sequence › Enroll 700 items → 2 calls (500 + 200)',
+		documented: 'same',
 		setup: ({ sim }) => sim.seedContacts(700).map((c) => c.id),
 		input: (seed, ids) => ids.map((contactId) => ({ contactId })),
 		nodes: [
@@ -815,6 +970,7 @@ const cases = [
 	{
 		id: 'sourcing-search',
 		title: 'Sourcing › Search candidates for a project',
+		documented: 'same',
 		nodes: [
 			{
 				resource: 'sourcing',
@@ -836,6 +992,7 @@ const cases = [
 	{
 		id: 'file-upload',
 		title: 'File › Upload a binary CV to a contact',
+		documented: 'same',
 		inputBinary: {
 			property: 'data',
 			base64: PDF_BASE64,
@@ -868,6 +1025,12 @@ const cases = [
 	{
 		id: 'file-download',
 		title: "File › Download a contact's file as binary",
+		documented: notOffered(
+			'File › Download',
+			'GET',
+			'/contacts/{id}/files/{fileId}',
+			'/contacts/$contact/files/$file',
+		),
 		nodes: [
 			{
 				resource: 'file',
@@ -901,6 +1064,7 @@ const exampleCases = [
 		id: 'example-enroll',
 		file: 'enroll-new-candidates-in-sequence.json',
 		title: 'Example › enroll new candidates of a project in a sequence',
+		documented: 'same',
 		expect: {
 			status: 'success',
 			requestsAtLeast: true,
@@ -918,6 +1082,14 @@ const exampleCases = [
 		id: 'example-export',
 		file: 'nightly-export-contacts-updated-today.json',
 		title: 'Example › nightly export of contacts updated today (CSV)',
+		documented: {
+			summary: 'works (Updated Since read newest first, as in contact-export-today)',
+			status: 'success',
+			count: { 'Contacts Updated Today': 3, 'CSV File': 1 },
+			requestsAtLeast: true,
+			requests: [{ method: 'GET', path: '/contacts', status: 200 }],
+			verify: ({ log }, assert) => assert.ok(log.length <= 3, `${log.length} requests`),
+		},
 		setup: ({ sim }) => {
 			sim.seedContacts(3);
 		},
@@ -936,6 +1108,17 @@ const exampleCases = [
 		id: 'example-interview',
 		file: 'move-to-interview-and-create-task.json',
 		title: 'Example › move a candidate to Interview and create a task',
+		documented: {
+			...notOffered(
+				'Pipeline Entry › Move to Stage',
+				'PUT',
+				'/projects/{id}/entries/{entryId}/stage',
+				/\/projects\/[^/]+\/entries\/[^/]+\/stage$/,
+			),
+			// the stage move fails, so the task is not created either (one request, nothing written)
+			summary:
+				'clear error of Pipeline Entry › Move to Stage (route not offered); the task is not created',
+		},
 		expect: {
 			status: 'success',
 			requests: [
@@ -974,8 +1157,9 @@ const PROFILES = ['default', 'documented'];
 function expectationOf(c, profile) {
 	if (profile === 'default') return c.expect;
 	const written = c[profile];
-	if (written === undefined || written === 'same') return c.expect; // TEMP exploration
-	return written;
+	if (written === undefined)
+		return `no expectation written down for the ${profile} profile (field \`${profile}\` of the case)`;
+	return written === 'same' ? c.expect : written;
 }
 
 module.exports = {

@@ -559,7 +559,9 @@ function checkCases(prepared, runs, execs, seed, profile = 'default') {
 		const run = runs.get(p.c.id);
 		const exec = execs[p.workflow.id];
 		const problems =
-			run.problems.length && run.httpStatus === 0 ? run.problems : verifyCase(p.c, run, exec, seed, profile);
+			run.problems.length && run.httpStatus === 0
+				? run.problems
+				: verifyCase(p.c, run, exec, seed, profile);
 		return {
 			c: p.c,
 			status: problems.length ? 'failed' : 'passed',
