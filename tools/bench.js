@@ -337,7 +337,7 @@ function verdict(s, ours, theirs) {
 		};
 	}
 	return {
-		met: ours.calls === s.minCalls,
+		met: ours.calls >= s.minCalls && ours.calls <= (s.maxCalls ?? s.minCalls),
 		text: `${ours.calls} calls (physical minimum ${s.minCalls})`,
 	};
 }

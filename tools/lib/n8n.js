@@ -344,8 +344,9 @@ async function startN8n(procs, rt, env, { logFile, timeoutMs = 120000 } = {}) {
 
 /**
  * Waits (≤ 30 s) until n8n serves production webhooks: its REST API answers a moment before the webhook
- * routes are mounted, and a webhook called meanwhile gets Express's "Cannot POST /webhook/…" instead of
- * n8n's own answer.
+ * routes are mounted, and a webhook called meanwhile gets Express's "Cannot POST /webhook/…" (or, earlier
+ * still, a "starting up" page) instead of n8n's own answer. Ready means n8n's own answer for a webhook
+ * nobody registered: "The requested webhook … is not registered".
  */
 async function webhooksMounted(base, entry, timeoutMs = 30000) {
 	const deadline = Date.now() + timeoutMs;
@@ -355,7 +356,7 @@ async function webhooksMounted(base, entry, timeoutMs = 30000) {
 				method: 'POST',
 				signal: AbortSignal.timeout(2000),
 			});
-			if (!/Cannot POST/.test(await res.text())) return true;
+			if (/is not registered/.test(await res.text())) return true;
 		} catch {
 			/* not yet */
 		}
