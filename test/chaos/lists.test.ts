@@ -11,7 +11,7 @@ import { sleep } from 'n8n-workflow';
 import type { Rec } from '../simulator';
 import { jsonOf, locator, useSimulator } from '../support';
 import type { Fault, Target } from './faults';
-import { COMMON_FAULTS, settle } from './faults';
+import { COMMON_FAULTS, settle, windowUsedUp } from './faults';
 import { Matrix } from './matrix';
 
 const t = useSimulator();
@@ -136,6 +136,11 @@ const PATHS: ListPath[] = [
 const LIST_FAULTS: Fault[] = [
 	...COMMON_FAULTS,
 	{
+		name: '429 until the window resets in 1–2 s (Max Rate Limit Wait 3 s)',
+		rules: windowUsedUp,
+		options: { maxRateLimitWait: 3 },
+	},
+	{
 		name: 'empty page, has_more: true',
 		rules: (target) => [{ ...target, action: { emptyPageHasMore: true } }],
 	},
@@ -196,6 +201,11 @@ function concurrentExpectation(fault: string): Expectation {
 		case 'slow (1.5 s > Timeout 1 s)':
 			// The slow page is given up after 1 s and asked again; the others are not held up.
 			return { ok: true, calls: (pages) => pages + 1, maxMs: 6000 };
+		case '429 until the window resets in 1–2 s (Max Rate Limit Wait 3 s)':
+			// The 5 pages in flight each get the 429 and wait for the same reset, side by side:
+			// the run waits 1.25–2.25 s, within its 3 s, as a sequential read would. Then each is
+			// asked again, and pages 7 and 8 follow: 5 more calls.
+			return { ok: true, calls: (pages) => pages + 5, maxMs: 4000 };
 		case 'empty page, has_more: true':
 			// An empty page where the total says 100 records does not fit, like a short page:
 			// the concurrent read drops its pages and the list is read again one page after
@@ -235,6 +245,9 @@ function expectationFor(fault: string, path: ListPath): Expectation {
 			};
 		case 'slow (1.5 s > Timeout 1 s)':
 			return { ok: true, calls: (pages) => pages + 1, maxMs: 6000 };
+		case '429 until the window resets in 1–2 s (Max Rate Limit Wait 3 s)':
+			// Page 2 gets the 429, waits for the reset (1.25–2.25 s of the 3 s) and is asked again.
+			return { ok: true, calls: (pages) => pages + 1, maxMs: 4000 };
 		case '7 records inserted between pages':
 			return { ok: true, calls: (pages) => pages, maxMs: 4000 };
 		case '1 record edited between pages (sorted by updated_at)':
