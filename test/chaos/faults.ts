@@ -40,6 +40,52 @@ const at = (target: Target, times: number, action: FaultRule['action']): FaultRu
 	action,
 });
 
+/**
+ * A fault path that matches the target's path only until `untilMs` (epoch ms): the simulator
+ * tests a RegExp path on each request as it arrives, so the rule fires for every matching
+ * request until then and for none after, without a timer.
+ */
+class MatchUntil extends RegExp {
+	constructor(
+		path: string | RegExp,
+		private readonly untilMs: number,
+	) {
+		super(
+			typeof path === 'string' ? `^${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$` : path.source,
+			typeof path === 'string' ? '' : path.flags,
+		);
+	}
+
+	test(text: string): boolean {
+		return Date.now() < this.untilMs && super.test(text);
+	}
+}
+
+/**
+ * The key's window used up until it resets, 1–2 s from now (another workflow on the same key
+ * spent it): every request answers 429 with that reset until then. A sequential read waits
+ * once; requests in flight side by side each get the 429 and wait for the same reset.
+ */
+export function windowUsedUp(target: Target): FaultRule[] {
+	const reset = Math.floor(Date.now() / 1000) + 2;
+	return [
+		{
+			method: target.method,
+			path: new MatchUntil(target.path, reset * 1000),
+			skip: target.skip,
+			times: Infinity,
+			action: {
+				status: 429,
+				headers: {
+					'X-RateLimit-Limit': '1000',
+					'X-RateLimit-Remaining': '0',
+					'X-RateLimit-Reset': String(reset),
+				},
+			},
+		},
+	];
+}
+
 /** Faults every path gets (reads and writes). */
 export const COMMON_FAULTS: Fault[] = [
 	{

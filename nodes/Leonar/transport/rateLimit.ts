@@ -100,17 +100,28 @@ export function predictedReset(context: object): (Reset & { kind: 'at' }) | unde
 }
 
 /**
- * How long this node run has waited for rate-limit windows so far, in ms (keyed by the
- * execution context, like the state above): "Max Rate Limit Wait" bounds the total.
+ * How long this node run has waited for rate-limit windows so far, in ms of the run's time
+ * (keyed by the execution context, like the state above), and until when the latest wait
+ * lasts: "Max Rate Limit Wait" bounds the total. Requests in flight side by side (pages read
+ * concurrently, items run a few at a time) that wait at the same time wait once: only the
+ * part of a wait that goes past the waits already under way counts.
  */
-const waitedInRun = new WeakMap<object, number>();
+const waitedInRun = new WeakMap<object, { ms: number; until: number }>();
 
 export function rateLimitWaited(context: object): number {
-	return waitedInRun.get(context) ?? 0;
+	return waitedInRun.get(context)?.ms ?? 0;
 }
 
-export function addRateLimitWait(context: object, ms: number): void {
-	waitedInRun.set(context, rateLimitWaited(context) + ms);
+/** What waiting `ms` from `now` adds to the run's waiting: the part past the waits under way. */
+export function rateLimitWaitAdds(context: object, ms: number, now = Date.now()): number {
+	const until = waitedInRun.get(context)?.until ?? now;
+	return Math.max(0, now + ms - Math.max(now, until));
+}
+
+export function addRateLimitWait(context: object, ms: number, now = Date.now()): void {
+	const adds = rateLimitWaitAdds(context, ms, now);
+	const until = Math.max(waitedInRun.get(context)?.until ?? now, now + ms);
+	waitedInRun.set(context, { ms: rateLimitWaited(context) + adds, until });
 }
 
 /** Forgets the "none left" of the last answer, once the node waited for the reset. */

@@ -30,6 +30,7 @@ import {
 	addRateLimitWait,
 	forgetRemaining,
 	predictedReset,
+	rateLimitWaitAdds,
 	rateLimitWaited,
 	rateLimitWaitMs,
 	readReset,
@@ -133,7 +134,7 @@ export async function leonarRequest(
 	const waitForWindow = async (reset: Reset, waits?: number, failure?: ApiFailure) => {
 		const waitMs = rateLimitWaitMs(reset, waits);
 		const waited = rateLimitWaited(this);
-		if (waitMs > settings.maxRateLimitWait * 1000 - waited) {
+		if (rateLimitWaitAdds(this, waitMs) > settings.maxRateLimitWait * 1000 - waited) {
 			const run = { waitedMs: waited, maxRateLimitWait: settings.maxRateLimitWait };
 			if (failure) throw mapApiError(node, failure, { ...context, rateLimitRun: run });
 			throw rateLimitUsedUpError(node, reset, run, itemIndex);
