@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ListOptions, LeonarRequest } from '../transport';
 import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
 import type { Endpoint } from '../transport/endpoints';
-import { checkOperatorFilters } from './operatorFilters';
+import { operatorFilterCheck } from './operatorFilters';
 import { noteUnstoredFields } from './unstored';
 import { pick, toItems } from './utils';
 import { requireLimit } from './validation';
@@ -33,8 +33,8 @@ export async function returnList(
 		...request,
 		limit,
 		itemIndex,
+		inspect: operatorFilterCheck(this, endpoint, request.qs, itemIndex),
 	});
-	checkOperatorFilters(this, endpoint, request.qs, records, itemIndex);
 	const simplify = simpleFields
 		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
 		: false;

@@ -18,6 +18,20 @@ export interface ListOptions extends LeonarRequest {
 	limit?: number;
 	/** Send `limit`/`offset` in the JSON body (POST searches) instead of the query string. */
 	pageInBody?: boolean;
+	/**
+	 * Sees the records of each page as it arrives, before the next page is asked (pages read
+	 * concurrently may arrive out of order); throwing stops the read. A caller checks there
+	 * that Leonar honoured its filters on the first page, not after the whole list.
+	 */
+	inspect?: (records: IDataObject[]) => void;
+}
+
+/** How one read pages: its limit, where the paging goes, the page hook, a first page read already. */
+interface Paging {
+	limit?: number;
+	pageInBody?: boolean;
+	inspect?: (records: IDataObject[]) => void;
+	first?: LeonarResponse;
 }
 
 interface Read {
@@ -44,16 +58,17 @@ export async function leonarApiRequestAllItems(
 	endpoint: Endpoint,
 	options: ListOptions = {},
 ): Promise<IDataObject[]> {
-	const { limit, pageInBody, ...request } = options;
+	const { limit, pageInBody, inspect, ...request } = options;
+	const paging: Paging = { limit, pageInBody, inspect };
 	const read =
 		limit === undefined
-			? await readAll.call(this, endpoint, request, pageInBody)
-			: await readPages.call(this, endpoint, request, limit, pageInBody);
+			? await readAll.call(this, endpoint, request, paging)
+			: await readPages.call(this, endpoint, request, paging);
 	const order = requestedOrder(request);
 	const incomplete = read.total !== undefined && read.records.length < read.total;
 	if (limit !== undefined || !isMutableOrder(order) || !(read.changed || incomplete))
 		return read.records;
-	const stable = await readAll.call(this, endpoint, withStableOrder(request), pageInBody);
+	const stable = await readAll.call(this, endpoint, withStableOrder(request), paging);
 	return mergeInOrder(order, read.records, stable.records);
 }
 
@@ -66,19 +81,24 @@ async function readAll(
 	this: LeonarContext,
 	endpoint: Endpoint,
 	request: LeonarRequest,
-	pageInBody: boolean | undefined,
+	paging: Paging,
 ): Promise<Read> {
+	const { pageInBody, inspect } = paging;
 	const first = await leonarRequest.call(
 		this,
 		endpoint,
 		pageRequest(request, pageInBody, MAX_PAGE_SIZE, 0),
 	);
 	if (!canReadConcurrently(first))
-		return await readPages.call(this, endpoint, request, undefined, pageInBody, first);
-	const records = await readConcurrently.call(this, endpoint, request, pageInBody, first);
+		return await readPages.call(this, endpoint, request, { pageInBody, inspect, first });
+	inspect?.(recordsOf(first.body));
+	const records = await readConcurrently.call(this, endpoint, request, pageInBody, first, inspect);
 	if (records) return { records, changed: false, total: records.length };
-	return await readPages.call(this, endpoint, request, undefined, pageInBody);
+	return await readPages.call(this, endpoint, request, { pageInBody, inspect });
 }
+
+const recordsOf = (body: IDataObject): IDataObject[] =>
+	Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 
 /** The request for one page (`limit`/`offset` in the query, or in the body of a search). */
 function pageRequest(
@@ -99,10 +119,9 @@ async function readPages(
 	this: LeonarContext,
 	endpoint: Endpoint,
 	request: LeonarRequest,
-	limit: number | undefined,
-	pageInBody: boolean | undefined,
-	first?: LeonarResponse,
+	paging: Paging,
 ): Promise<Read> {
+	const { limit, pageInBody, inspect, first } = paging;
 	const records: IDataObject[] = [];
 	const seen = new Set<unknown>();
 	let offset = 0;
@@ -122,7 +141,7 @@ async function readPages(
 						endpoint,
 						pageRequest(request, pageInBody, wanted, offset),
 					);
-		const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+		const data = recordsOf(body);
 		const meta = (body.meta ?? {}) as IDataObject;
 		const total = typeof meta.total === 'number' ? meta.total : undefined;
 		if (previousTotal !== undefined && total !== undefined && total !== previousTotal)
@@ -138,6 +157,7 @@ async function readPages(
 			offset = Math.max(0, offset - shrunk);
 			continue;
 		}
+		inspect?.(data);
 		for (const record of data) {
 			const id = record.id;
 			if (id !== undefined && seen.has(id)) {
