@@ -9,8 +9,8 @@ import type { Endpoint } from '../transport/endpoints';
  * answers with the whole list, which would pass for the filtered one. So every page that
  * comes back is checked, as it arrives, against the operator filters that were sent: a record
  * that does not match means the filter was ignored, and the read stops there (usually on the
- * first page) with a clear error. A record that lacks the field, or a value the check cannot
- * read, is not held against the filter.
+ * first page) with a clear error, or falls back to a documented read (./newestFirst.ts). A
+ * record that lacks the field, or a value the check cannot read, is not held against the filter.
  */
 
 const OPERATOR = /^(eq|neq|gt|gte|lt|lte|like|ilike|is)\.([\s\S]*)$/;
@@ -22,6 +22,10 @@ export interface Filter {
 	operand: string;
 	text: string;
 }
+
+/** Whether a query value is written with an operator (`gte.…`, `ilike.…`, `is.…`). */
+export const isOperatorValue = (value: unknown) =>
+	typeof value === 'string' && OPERATOR.test(value);
 
 export function filtersOf(qs: IDataObject | undefined): Filter[] {
 	const filters: Filter[] = [];
@@ -144,23 +148,4 @@ export function ignoredFilterError(
 			description: `It returned records that do not match it (${endpoint.record.toLowerCase()} ${String(stray.id ?? '')} has ${filter.field} ${shown.slice(0, 80)}), so the list would be wrong; the node stopped. Filters written with operators (gte., ilike., is.…) are not in Leonar's public docs. Leave this filter out and keep the records you want with n8n's Filter node.`,
 		},
 	);
-}
-
-/**
- * The check of a list's pages against the operator filters of its query (undefined when it has
- * none): the pager runs it on every page as it arrives, so that an ignored filter stops the
- * read at the first page that shows it, not after the whole list.
- */
-export function operatorFilterCheck(
-	ctx: IExecuteFunctions,
-	endpoint: Endpoint,
-	qs: IDataObject | undefined,
-	itemIndex: number,
-): ((records: IDataObject[]) => void) | undefined {
-	const filters = filtersOf(qs);
-	if (!filters.length) return undefined;
-	return (records) => {
-		const stray = findStray(filters, records);
-		if (stray) throw ignoredFilterError(ctx, endpoint, stray.filter, stray.record, itemIndex);
-	};
 }
