@@ -349,6 +349,22 @@ describe('Updated Since where Leonar ignores the filter (documented profile)', (
 			expect(json).toEqual(reference.json);
 		});
 
+		it('Created After alone: newest first by Created At, down to it', async () => {
+			seedCompanies(500, 20);
+			const parameters = companiesSince({ createdAfter: '2025-08-24T12:00:00.000Z' });
+			const result = await t.run(parameters);
+
+			expect(result.error).toBeUndefined();
+			expect(wire(t.calls()).map((call) => [call.sort, call.created_at, call.limit])).toEqual([
+				[undefined, 'gte.2025-08-24T12:00:00.000Z', '100'],
+				['created_at', undefined, '1'],
+				['-created_at', undefined, '100'],
+			]);
+			const reference = await honoured(parameters);
+			expect(jsonOf(result).length).toBeGreaterThan(0);
+			expect(jsonOf(result)).toEqual(reference.json);
+		});
+
 		it('Active Only with Updated Since: archived_at=is.null is applied by the node too', async () => {
 			seedCompanies(500, 20);
 			const parameters = companiesSince({ archived: 'active', updatedSince: COMPANY_BOUND });

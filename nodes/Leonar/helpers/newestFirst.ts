@@ -95,14 +95,19 @@ export async function readCheckedList(
 		};
 		throw stop.ignored.error;
 	};
-	try {
-		return await leonarApiRequestAllItems.call(this, endpoint, { ...request, inspect });
-	} catch (error) {
-		if (!stop.ignored || error !== stop.ignored.error) throw error;
-	}
+	const records = await leonarApiRequestAllItems
+		.call(this, endpoint, { ...request, inspect })
+		.catch((error: unknown) => {
+			// The check's own stop leads to the fallback; any other failure is the transport's
+			// (already a NodeApiError or NodeOperationError) and goes on as it is.
+			if (stop.ignored && error === stop.ignored.error) return undefined;
+			throw error;
+		});
+	if (records) return records;
+	const ignored = stop.ignored!;
 	const plan = planOf(endpoint, filters);
-	if (!plan) throw stop.ignored.error;
-	return await readNewestFirst.call(this, endpoint, request, plan, stop.ignored);
+	if (!plan) throw ignored.error;
+	return await readNewestFirst.call(this, endpoint, request, plan, ignored);
 }
 
 async function readNewestFirst(
