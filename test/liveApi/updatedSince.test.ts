@@ -190,6 +190,33 @@ describe('Updated Since where Leonar ignores the filter (documented profile)', (
 		expect(jsonOf(result)).toEqual(reference.json);
 	});
 
+	it('Contact, Return All newest first by Updated At: the stray on page 3 (pages read concurrently) stops the read there', async () => {
+		seedContacts(3000, 250);
+		const parameters = contactsSince({ options: { sort: '-updated_at' } });
+		const result = await t.run(parameters);
+
+		expect(result.error).toBeUndefined();
+		expect(jsonOf(result)).toHaveLength(251);
+		const filtered = t.calls().filter((call) => call.query.updated_at);
+		// The first page, the pages up to the third (the first with a stray), and at most
+		// CONCURRENT_PAGES (5) asked while it was on its way; not the 31 pages of the list.
+		expect(filtered.length).toBeGreaterThanOrEqual(3);
+		expect(filtered.length).toBeLessThanOrEqual(3 + 5);
+		expect(
+			t
+				.calls()
+				.filter((call) => !call.query.updated_at)
+				.map((call) => [call.query.sort, call.query.offset]),
+		).toEqual([
+			['updated_at', '0'],
+			['-updated_at', '0'],
+			['-updated_at', '100'],
+			['-updated_at', '200'],
+		]);
+		const reference = await honoured(parameters);
+		expect(jsonOf(result)).toEqual(reference.json);
+	});
+
 	it('Contact, a contact changed while the window is read: every contact once, in its newest version', async () => {
 		seedContacts(3000, 250);
 		// Right before the second page newest first (after the filtered request, the oldest

@@ -86,6 +86,8 @@ export async function readCheckedList(
 	if (!filters.length) return await leonarApiRequestAllItems.call(this, endpoint, request);
 	const stop: { ignored?: Ignored } = {};
 	const inspect = (records: IDataObject[]) => {
+		// Pages read concurrently may each find one: the first stop stands.
+		if (stop.ignored) throw stop.ignored.error;
 		const stray = findStray(filters, records);
 		if (!stray) return;
 		const { filter, record } = stray;
