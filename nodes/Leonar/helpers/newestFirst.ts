@@ -23,9 +23,10 @@ import {
  * date the endpoint documents as a sort field (`endpoints.ts`, `sort`), the node falls back to
  * a documented read: the same list without the operator filters, newest first by that date
  * (`sort=-updated_at`), page by page only down to the bound. It checks that the answer really
- * is newest first, applies every operator filter itself, and gives the records in the order
- * asked for, cut to the Limit. Otherwise (a filter the node cannot apply, no documented sort)
- * the read stops with the error that names the ignored filter.
+ * is newest first (every page in order, none older than the oldest record, asked for first
+ * with `sort=updated_at&limit=1`), applies every operator filter itself, and gives the records
+ * in the order asked for, cut to the Limit. Otherwise (a filter the node cannot apply, no
+ * documented sort) the read stops with the error that names the ignored filter.
  */
 
 /** The API's order when none is asked for (the Sort option's default). */
