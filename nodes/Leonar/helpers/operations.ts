@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ListOptions, LeonarRequest } from '../transport';
-import { leonarApiRequest, leonarApiRequestAllItems } from '../transport';
+import { leonarApiRequest } from '../transport';
 import type { Endpoint } from '../transport/endpoints';
-import { checkOperatorFilters } from './operatorFilters';
+import { readCheckedList } from './newestFirst';
 import { noteUnstoredFields } from './unstored';
 import { pick, toItems } from './utils';
 import { requireLimit } from './validation';
@@ -29,12 +29,7 @@ export async function returnList(
 	simpleFields?: readonly string[],
 ): Promise<INodeExecutionData[]> {
 	const limit = readLimit.call(this, itemIndex);
-	const records = await leonarApiRequestAllItems.call(this, endpoint, {
-		...request,
-		limit,
-		itemIndex,
-	});
-	checkOperatorFilters(this, endpoint, request.qs, records, itemIndex);
+	const records = await readCheckedList.call(this, endpoint, { ...request, limit, itemIndex });
 	const simplify = simpleFields
 		? (this.getNodeParameter('simplify', itemIndex, false) as boolean)
 		: false;

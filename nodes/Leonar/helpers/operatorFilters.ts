@@ -6,23 +6,28 @@ import type { Endpoint } from '../transport/endpoints';
 /**
  * Filters written with Leonar's operators (`field=gte.2026-01-01`, `name=ilike.%acme%`,
  * `archived_at=is.not_null`) are not in Leonar's public docs. A server that ignores one
- * answers with the whole list, which would pass for the filtered one. So every record that
- * comes back is checked against the operator filters that were sent: one that does not match
- * means the filter was ignored, and the list is refused with a clear error. A record that
- * lacks the field, or a value the check cannot read, is not held against the filter.
+ * answers with the whole list, which would pass for the filtered one. So every page that
+ * comes back is checked, as it arrives, against the operator filters that were sent: a record
+ * that does not match means the filter was ignored, and the read stops there (usually on the
+ * first page) with a clear error, or falls back to a documented read (./newestFirst.ts). A
+ * record that lacks the field, or a value the check cannot read, is not held against the filter.
  */
 
 const OPERATOR = /^(eq|neq|gt|gte|lt|lte|like|ilike|is)\.([\s\S]*)$/;
-const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-interface Filter {
+export interface Filter {
 	field: string;
 	op: string;
 	operand: string;
 	text: string;
 }
 
-function filtersOf(qs: IDataObject | undefined): Filter[] {
+/** Whether a query value is written with an operator (`gte.…`, `ilike.…`, `is.…`). */
+export const isOperatorValue = (value: unknown) =>
+	typeof value === 'string' && OPERATOR.test(value);
+
+export function filtersOf(qs: IDataObject | undefined): Filter[] {
 	const filters: Filter[] = [];
 	for (const [field, raw] of Object.entries(qs ?? {})) {
 		for (const value of Array.isArray(raw) ? raw : [raw]) {
@@ -34,7 +39,7 @@ function filtersOf(qs: IDataObject | undefined): Filter[] {
 	return filters;
 }
 
-function valueAt(record: IDataObject, field: string): unknown {
+export function valueAt(record: IDataObject, field: string): unknown {
 	return field
 		.split('.')
 		.reduce<unknown>(
@@ -93,7 +98,7 @@ function compare(value: unknown, op: string, operand: string): boolean | undefin
 }
 
 /** Whether a record matches a filter: true, false, or undefined (cannot tell). */
-function matches(record: IDataObject, filter: Filter): boolean | undefined {
+export function matches(record: IDataObject, filter: Filter): boolean | undefined {
 	if (!(filter.field.split('.')[0] in record)) return undefined;
 	const value = valueAt(record, filter.field);
 	if (filter.op === 'is') {
@@ -114,25 +119,33 @@ function matches(record: IDataObject, filter: Filter): boolean | undefined {
 	return filter.op === 'neq' ? results.every(Boolean) : results.some(Boolean);
 }
 
-/** Throws when a record of the list does not match an operator filter of its query. */
-export function checkOperatorFilters(
+/** The first operator filter a record of `records` does not match, with that record. */
+export function findStray(
+	filters: Filter[],
+	records: IDataObject[],
+): { filter: Filter; record: IDataObject } | undefined {
+	for (const filter of filters) {
+		const record = records.find((candidate) => matches(candidate, filter) === false);
+		if (record) return { filter, record };
+	}
+	return undefined;
+}
+
+/** The list cannot be trusted: Leonar answered with records that do not match `filter`. */
+export function ignoredFilterError(
 	ctx: IExecuteFunctions,
 	endpoint: Endpoint,
-	qs: IDataObject | undefined,
-	records: IDataObject[],
+	filter: Filter,
+	stray: IDataObject,
 	itemIndex: number,
-): void {
-	for (const filter of filtersOf(qs)) {
-		const stray = records.find((record) => matches(record, filter) === false);
-		if (!stray) continue;
-		const shown = JSON.stringify(valueAt(stray, filter.field) ?? null);
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Leonar ignored the filter ${filter.text} of ${endpoint.method} ${endpoint.path}`,
-			{
-				itemIndex,
-				description: `It returned records that do not match it (${endpoint.record.toLowerCase()} ${String(stray.id ?? '')} has ${filter.field} ${shown.slice(0, 80)}), so the list would be wrong; the node stopped. Filters written with operators (gte., ilike., is.…) are not in Leonar's public docs. Leave this filter out and keep the records you want with n8n's Filter node.`,
-			},
-		);
-	}
+): NodeOperationError {
+	const shown = JSON.stringify(valueAt(stray, filter.field) ?? null);
+	return new NodeOperationError(
+		ctx.getNode(),
+		`Leonar ignored the filter ${filter.text} of ${endpoint.method} ${endpoint.path}`,
+		{
+			itemIndex,
+			description: `It returned records that do not match it (${endpoint.record.toLowerCase()} ${String(stray.id ?? '')} has ${filter.field} ${shown.slice(0, 80)}), so the list would be wrong; the node stopped. Filters written with operators (gte., ilike., is.…) are not in Leonar's public docs. Leave this filter out and keep the records you want with n8n's Filter node.`,
+		},
+	);
 }

@@ -24,6 +24,13 @@ export interface Endpoint {
 	record: string;
 	/** A POST that only reads (a search) and may therefore be retried safely. */
 	readOnlyPost?: boolean;
+	/**
+	 * A list's documented `sort` (`sort=<field>`, `sort=-<field>` newest/highest first): the
+	 * fields, and where that comes from. Only what a source shows is declared here; the node
+	 * relies on it to read a list newest first when Leonar ignores a date filter
+	 * (helpers/newestFirst.ts).
+	 */
+	sort?: { fields: readonly string[]; evidence: Evidence };
 }
 
 const e = (
@@ -37,7 +44,12 @@ const e = (
 
 export const ENDPOINTS = {
 	// Contacts
-	contactList: e('GET', '/contacts', 'contacts:read', 'DOC-REF', 'Contact'),
+	contactList: e('GET', '/contacts', 'contacts:read', 'DOC-REF', 'Contact', {
+		sort: {
+			fields: ['created_at', 'updated_at', 'first_name', 'last_name', 'last_contacted_at'],
+			evidence: 'DOC-REF',
+		},
+	}),
 	contactSearch: e('POST', '/contacts/search', 'contacts:read', 'DOC-REF', 'Contact', {
 		readOnlyPost: true,
 	}),
@@ -68,7 +80,11 @@ export const ENDPOINTS = {
 	contactNoteCreate: e('POST', '/contacts/{id}/notes', 'notes:write', 'CODE', 'Contact'),
 
 	// Companies
-	companyList: e('GET', '/companies', 'companies:read', 'CODE', 'Company'),
+	// sort: the fields the simulator's openapi.json gives this list (x-sort-fields), at the
+	// endpoint's own evidence.
+	companyList: e('GET', '/companies', 'companies:read', 'CODE', 'Company', {
+		sort: { fields: ['created_at', 'updated_at', 'name'], evidence: 'CODE' },
+	}),
 	companyCreate: e('POST', '/companies', 'companies:write', 'CODE', 'Company'),
 	companyGet: e('GET', '/companies/{id}', 'companies:read', 'IMPLIED', 'Company'),
 	companyUpdate: e('PUT', '/companies/{id}', 'companies:write', 'DOC-GUIDE', 'Company'),

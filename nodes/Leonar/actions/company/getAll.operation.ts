@@ -39,7 +39,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description:
-					"Only companies created at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred.",
+					"Only companies created at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred. Where Leonar ignores it, the node reads the companies newest first by Created At down to this moment instead.",
 			},
 			{
 				displayName: 'Industry',
@@ -71,7 +71,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description:
-					"Only companies changed at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred.",
+					"Only companies changed at or after this moment (UTC unless the value has a zone). Not in Leonar's public docs; inferred. Where Leonar ignores it, the node reads the companies newest first by Updated At down to this moment instead.",
 			},
 		],
 	},

@@ -94,7 +94,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description:
-					"Only contacts changed at or after this moment (UTC unless the value has a zone), e.g. {{ $today }} for everything changed today. Not in Leonar's public docs; inferred.",
+					"Only contacts changed at or after this moment (UTC unless the value has a zone), e.g. {{ $today }} for everything changed today. Not in Leonar's public docs; inferred. Where Leonar ignores it, the node reads the contacts newest first by Updated At down to this moment instead (a few more requests).",
 			},
 		],
 	},

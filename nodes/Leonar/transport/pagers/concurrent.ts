@@ -75,6 +75,7 @@ export function canReadConcurrently(first: LeonarResponse): boolean {
  * Reads the pages after `first` with at most CONCURRENT_PAGES requests in flight, and never
  * more than the API last said are left. Returns the whole list in the API's order, or
  * undefined when the list changed while it was read (the caller then reads sequentially).
+ * `inspect` sees each later page as it arrives (the caller has seen the first).
  */
 export async function readConcurrently(
 	this: LeonarContext,
@@ -82,6 +83,7 @@ export async function readConcurrently(
 	request: LeonarRequest,
 	pageInBody: boolean | undefined,
 	first: LeonarResponse,
+	inspect?: (records: IDataObject[]) => void,
 ): Promise<IDataObject[] | undefined> {
 	const head = pageOf(first.body);
 	const total = head.total as number;
@@ -101,7 +103,10 @@ export async function readConcurrently(
 		});
 		const left = remainingOf(response.headers);
 		if (left !== undefined) remaining = left;
-		pages[k] = pageOf(response.body);
+		const page = pageOf(response.body);
+		// A page that fails the caller's check stops the read: no page is asked after it.
+		inspect?.(page.data);
+		pages[k] = page;
 	};
 	const worker = async (): Promise<void> => {
 		while (!failure && next <= count) {

@@ -79,7 +79,8 @@ export function compareRecords(order: SortKey[], a: IDataObject, b: IDataObject)
 	return compareValues(valueOf(a, 'id'), valueOf(b, 'id'), false);
 }
 
-const sameKeys = (order: SortKey[], a: IDataObject, b: IDataObject) =>
+/** Whether two records (two versions of one) have the same values for every key of the order. */
+export const sameKeys = (order: SortKey[], a: IDataObject, b: IDataObject) =>
 	order.every(({ field }) => valueOf(a, field) === valueOf(b, field));
 
 /**
