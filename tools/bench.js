@@ -583,8 +583,8 @@ const OBSERVATIONS = [
 	'  output items (the page bodies are dropped after each page): peak RSS rose by 35–39 MB for 10,000 contacts and by 116 MB',
 	'  for 20,000 (`BENCH_LIST_RECORDS=20000`; theirs 86 MB and 162 MB — the HTTP Request node keeps every page response and',
 	'  Split Out copies the records).',
-	'* **Noise.** The machine was shared (load average 3–6 on 2 CPUs): the same scenario-5 run varied by ±25% in wall time',
-	'  between runs; call counts, 429 counts and failed items are exact and did not vary.',
+	'* **Noise.** The machine is shared (load before and after: see the header; at a load of 3–6 on 2 CPUs the same scenario-5 run varied by ±25% in wall time between runs);',
+	'  call counts, 429 counts and failed items are exact and did not vary.',
 ];
 
 // ------------------------------------------------------------------ main
