@@ -3,6 +3,7 @@
  * `run` helper that executes the Leonar node in n8n's engine against it.
  */
 import type { IDataObject, INodeParameterResourceLocator, INodeParameters } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { KeyName, LogEntry, Simulator, SimulatorOptions } from './simulator';
 import { startSimulator } from './simulator';
@@ -66,6 +67,31 @@ export function locator(
 	mode: 'id' | 'url' | 'list' = 'id',
 ): INodeParameterResourceLocator {
 	return { __rl: true, mode, value };
+}
+
+/**
+ * Counts the requests to `target` the simulator serves at once: a fault rule holds each one
+ * 15 ms, so that requests sent concurrently overlap. `max()` is the most seen at once.
+ */
+export function watchInFlight(
+	sim: Simulator,
+	target: { method: string; path: string | RegExp },
+): { max: () => number } {
+	let now = 0;
+	let max = 0;
+	sim.faults.add({
+		...target,
+		times: Infinity,
+		action: {
+			mutate: async () => {
+				now++;
+				max = Math.max(max, now);
+				await sleep(15);
+				now--;
+			},
+		},
+	});
+	return { max: () => max };
 }
 
 /** The JSON of each output item. */

@@ -23,13 +23,18 @@ export interface Fault {
 	sortedByUpdatedAt?: boolean;
 }
 
-/** Headers of a 429 whose window resets within the next second (the header is in whole seconds). */
-export function nearReset(): Record<string, string> {
+/** Headers of a window used up until `reset` (Unix seconds). */
+function usedUpUntil(reset: number): Record<string, string> {
 	return {
 		'X-RateLimit-Limit': '1000',
 		'X-RateLimit-Remaining': '0',
-		'X-RateLimit-Reset': String(Math.floor(Date.now() / 1000) + 1),
+		'X-RateLimit-Reset': String(reset),
 	};
+}
+
+/** Headers of a 429 whose window resets within the next second (the header is in whole seconds). */
+export function nearReset(): Record<string, string> {
+	return usedUpUntil(Math.floor(Date.now() / 1000) + 1);
 }
 
 const at = (target: Target, times: number, action: FaultRule['action']): FaultRule => ({
@@ -74,14 +79,7 @@ export function windowUsedUp(target: Target): FaultRule[] {
 			path: new MatchUntil(target.path, reset * 1000),
 			skip: target.skip,
 			times: Infinity,
-			action: {
-				status: 429,
-				headers: {
-					'X-RateLimit-Limit': '1000',
-					'X-RateLimit-Remaining': '0',
-					'X-RateLimit-Reset': String(reset),
-				},
-			},
+			action: { status: 429, headers: usedUpUntil(reset) },
 		},
 	];
 }

@@ -33,6 +33,9 @@
  * A case that uses a parameter name the node does not describe fails (the names are fixed by docs/node-contract.md).
  */
 
+/** The simulator profiles a case is checked under. */
+const { PROFILES } = require('../simulator/profiles');
+
 /** A record id; stored as a resource locator or a plain value, whichever the node's parameter is. */
 const ID = (value) => ({ __id: value });
 
@@ -1146,9 +1149,6 @@ function pairedIndex(item) {
 	if (typeof p === 'number') return p;
 	return p?.item;
 }
-
-/** The simulator profiles a case is checked under (test/simulator/profiles.js). */
-const PROFILES = ['default', 'documented'];
 
 /**
  * A case's expectation under a simulator profile: `expect` for the default profile; for the documented

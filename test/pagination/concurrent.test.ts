@@ -6,33 +6,12 @@
  * existed, in the API's order, with a bounded number of calls.
  */
 import type { INodeParameters } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import type { FaultRule, Rec, SimulatorState } from '../simulator';
-import { jsonOf, useSimulator } from '../support';
+import { jsonOf, useSimulator, watchInFlight } from '../support';
 
 const t = useSimulator();
 const K = 5;
-
-/** Counts the list requests the simulator is serving at once (a fault rule that holds each one). */
-function watchInFlight(): { max: () => number } {
-	let now = 0;
-	let max = 0;
-	t.sim.faults.add({
-		method: 'GET',
-		path: '/contacts',
-		times: Infinity,
-		action: {
-			mutate: async () => {
-				now++;
-				max = Math.max(max, now);
-				await sleep(15);
-				now--;
-			},
-		},
-	});
-	return { max: () => max };
-}
 
 /** The ids of the list as the API returns it now (a clean sequential-or-not read, no faults). */
 async function listNow(parameters: INodeParameters): Promise<string[]> {
@@ -72,7 +51,7 @@ describe('Return All: pages after the first are read concurrently', () => {
 			const total = visibleIds().length;
 			const expected = await listNow(getAll());
 			t.sim.clearLog();
-			const inFlight = watchInFlight();
+			const inFlight = watchInFlight(t.sim, { method: 'GET', path: '/contacts' });
 			const started = Date.now();
 			const result = await t.run(getAll());
 			const ms = Date.now() - started;
